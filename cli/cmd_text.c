@@ -1,0 +1,137 @@
+/*
+** cmd_text.c -- the debug views of the text pipeline: `dyad sentences` and
+** `dyad tokens` print what the analyzer sees, for a person on a terminal or,
+** with --format jsonl, for a program.
+*/
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct view {
+  cli_opts o;
+  dyad_coder *coder;
+  bool tokens; /* tokens view, else sentences */
+  int status;
+} view;
+
+static const char *const KIND[] = {"WORD", "NUM", "PUNCT", "ELIS", "DATE", "SYM"};
+
+static void doc_id(const dyad_article *a, char *buf, size_t n) {
+  if (a->id.len) snprintf(buf, n, "%.*s", (int)a->id.len, a->id.ptr);
+  else snprintf(buf, n, "%.*s#%llu", (int)a->source.len, a->source.ptr, (unsigned long long)a->index);
+}
+
+static void print_sentence_text(view *v, const dyad_article *a, const dyad_doc *d, size_t i) {
+  const dyad_sentence *s = &d->sentences[i];
+  char id[512];
+  doc_id(a, id, sizeof id);
+  FILE *f = stdout;
+  if (v->o.out == OUT_JSONL) {
+    fputc('{', f);
+    out_json_key(f, "doc_id", true);
+    out_json_str(f, id, strlen(id));
+    out_json_key(f, "lang", false);
+    out_json_str(f, d->lang, strlen(d->lang));
+    fprintf(f, ",\"index\":%zu,\"paragraph\":%u,\"start\":%u,\"end\":%u", i, s->paragraph,
+            s->span.start, s->span.end);
+    out_json_key(f, "caption", false);
+    fputs(s->flags & DYAD_SF_CAPTION ? "true" : "false", f);
+    out_json_key(f, "dateline", false);
+    if (s->flags & DYAD_SF_DATELINE)
+      out_json_str(f, a->text.ptr + s->dateline.start, s->dateline.end - s->dateline.start);
+    else
+      fputs("null", f);
+    out_json_key(f, "text", false);
+    out_json_str(f, a->text.ptr + s->span.start, s->span.end - s->span.start);
+    fputs("}\n", f);
+  } else {
+    fprintf(f, "%s %zu [%u-%u]%s ", id, i, s->span.start, s->span.end,
+            s->flags & DYAD_SF_CAPTION ? " caption" : "");
+    out_plain(f, a->text.ptr + s->span.start, s->span.end - s->span.start);
+    fputc('\n', f);
+  }
+}
+
+static void print_tokens(view *v, const dyad_article *a, const dyad_doc *d) {
+  char id[512];
+  doc_id(a, id, sizeof id);
+  FILE *f = stdout;
+  for (size_t i = 0; i < d->n_tokens; i++) {
+    const dyad_token *k = &d->tokens[i];
+    const char *p = a->text.ptr + k->span.start;
+    size_t n = k->span.end - k->span.start;
+    const char *kind = k->kind < 6 ? KIND[k->kind] : "?";
+    if (v->o.out == OUT_JSONL) {
+      fputc('{', f);
+      out_json_key(f, "doc_id", true);
+      out_json_str(f, id, strlen(id));
+      fprintf(f, ",\"sentence\":%u,\"index\":%zu,\"start\":%u,\"end\":%u", k->sentence, i,
+              k->span.start, k->span.end);
+      out_json_key(f, "kind", false);
+      out_json_str(f, kind, strlen(kind));
+      out_json_key(f, "text", false);
+      out_json_str(f, p, n);
+      out_json_key(f, "norm", false);
+      out_json_str(f, k->norm, strlen(k->norm));
+      out_json_key(f, "stem", false);
+      out_json_str(f, k->stem, strlen(k->stem));
+      fputs("}\n", f);
+    } else {
+      fprintf(f, "%u\t%u-%u\t%s\t", k->sentence, k->span.start, k->span.end, kind);
+      out_plain(f, p, n);
+      fprintf(f, "\t%s\t%s\n", k->norm, k->stem);
+    }
+  }
+}
+
+static int on_article(void *ud, const dyad_article *a) {
+  view *v = ud;
+  const dyad_doc *d;
+  if (dyad_coder_analyze(v->coder, a, &d) != DYAD_OK) {
+    fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(v->coder));
+    v->status = EXIT_INPUT;
+    return 0;
+  }
+  if (v->tokens) print_tokens(v, a, d);
+  else
+    for (size_t i = 0; i < d->n_sentences; i++) print_sentence_text(v, a, d, i);
+  return 0;
+}
+
+static int run(int argc, char **argv, bool tokens) {
+  view v;
+  memset(&v, 0, sizeof v);
+  v.tokens = tokens;
+  char **rest;
+  int n_rest, rc = cli_parse(argc, argv, NULL, &v.o, &rest, &n_rest);
+  dyad_dict *d = NULL;
+  if (rc) goto cleanup;
+  if (n_rest) {
+    fprintf(stderr, "dyad: unknown option: %s\n", rest[0]);
+    rc = EXIT_USAGE;
+    goto cleanup;
+  }
+  d = cli_load_dict(&v.o);
+  if (!d) {
+    rc = EXIT_USAGE;
+    goto cleanup;
+  }
+  dyad_coder_new(d, &v.coder);
+  if (v.o.lang && dyad_coder_set_lang(v.coder, v.o.lang) != DYAD_OK) {
+    fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(v.coder));
+    rc = EXIT_USAGE;
+    goto cleanup;
+  }
+  rc = cli_each_article(&v.o, on_article, &v);
+  if (!rc) rc = v.status;
+cleanup:
+  dyad_coder_free(v.coder);
+  dyad_dict_free(d);
+  free(rest);
+  free(v.o.paths);
+  return rc;
+}
+
+int cmd_sentences(int argc, char **argv) { return run(argc, argv, false); }
+int cmd_tokens(int argc, char **argv) { return run(argc, argv, true); }

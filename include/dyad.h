@@ -1,0 +1,315 @@
+/*
+** dyad.h -- the public API of libdyad, the news event coder.
+**
+** This header is the contract.  Every function says what it does, what it
+** returns, who owns the memory it hands out and whether it may be called from
+** several threads.  The `dyad` program and the HTTP server use nothing else.
+**
+** The objects, from input to output:
+**
+**   dyad_reader   reads articles from a file, a folder or standard input, in any
+**                 of the supported formats (plain text, the crawl format,
+**                 JSON Lines, HTML, WARC; gzip or zstd compressed), one
+**                 dyad_article at a time.
+**   dyad_dict     the dictionaries (language data, actors, event patterns,
+**                 CAMEO codebook).  Loaded once, immutable, shared by threads.
+**   dyad_coder    a per-thread worker bound to a dict.  It analyzes an article
+**                 into sentences and tokens (dyad_coder_analyze).
+**
+** Conventions:
+**   - Text travels as pointer + length (dyad_str).  A dyad_str's ptr is never
+**     NULL; an absent value is the empty string.
+**   - Positions are byte offsets into the article's text (dyad_span), so every
+**     token and sentence can be quoted exactly.
+**   - Functions return a dyad_rc; the message of the last error is kept on the
+**     handle (dyad_reader_errmsg, dyad_coder_errmsg).  Constructors, which have no
+**     handle yet, write it into a caller buffer of DYAD_ERRLEN bytes.
+**   - Every _new/_open has a _free; passing NULL to a _free is a no-op.
+**
+** Example: print every sentence of every article in a folder.
+**
+**     char err[DYAD_ERRLEN];
+**     dyad_dict *d; dyad_coder *c; dyad_reader *r;
+**     if (dyad_dict_load(NULL, &d, err) != DYAD_OK) { fprintf(stderr, "%s\n", err); exit(1); }
+**     dyad_coder_new(d, &c);
+**     dyad_reader_open("articles/", NULL, &r, err);
+**     const dyad_article *a; int rc;
+**     while ((rc = dyad_reader_next(r, &a)) != DYAD_DONE) {
+**       if (rc != DYAD_OK) { fprintf(stderr, "%s\n", dyad_reader_errmsg(r)); continue; }
+**       const dyad_doc *doc;
+**       if (dyad_coder_analyze(c, a, &doc) != DYAD_OK) continue;
+**       for (size_t i = 0; i < doc->n_sentences; i++) {
+**         dyad_span s = doc->sentences[i].span;
+**         printf("%.*s\n", (int)(s.end - s.start), a->text.ptr + s.start);
+**       }
+**     }
+**     dyad_reader_free(r); dyad_coder_free(c); dyad_dict_free(d);
+*/
+#ifndef DYAD_H
+#define DYAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define DYAD_API __attribute__((visibility("default")))
+#else
+#define DYAD_API
+#endif
+
+#define DYAD_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------
+** Result codes.  Values are pinned: append, never renumber.
+*/
+typedef enum {
+  DYAD_OK = 0,       /* success */
+  DYAD_ERROR = 1,    /* generic failure */
+  DYAD_NOMEM = 2,    /* out of memory (only with a custom allocator) */
+  DYAD_IO = 3,       /* a file could not be opened or read */
+  DYAD_SYNTAX = 4,   /* malformed input: a record, a dictionary line */
+  DYAD_DB = 5,       /* database error */
+  DYAD_NOTFOUND = 6, /* no such thing */
+  DYAD_MISUSE = 7,   /* the API was called wrongly */
+  DYAD_DONE = 8,     /* an iterator has no more items (not an error) */
+  DYAD_TOOBIG = 9    /* input over a size limit; skipped */
+} dyad_rc;
+
+/** The name of a result code, e.g. "DYAD_SYNTAX".  Static storage; thread-safe. */
+DYAD_API const char *dyad_rc_name(int rc);
+
+/** Capacity of caller-provided error buffers. */
+#define DYAD_ERRLEN 256
+
+/** A piece of text: pointer + length.  ptr is never NULL. */
+typedef struct dyad_str {
+  const char *ptr;
+  size_t len;
+} dyad_str;
+
+/** A half-open byte range [start, end) into an article's text. */
+typedef struct dyad_span {
+  uint32_t start, end;
+} dyad_span;
+
+/* ------------------------------------------------------------------------
+** Dates with a precision.  An unknown date has precision DYAD_DATE_NONE.
+*/
+typedef enum {
+  DYAD_DATE_NONE = 0,
+  DYAD_DATE_YEAR = 1,
+  DYAD_DATE_MONTH = 2,
+  DYAD_DATE_DAY = 3
+} dyad_date_prec;
+
+typedef struct dyad_date {
+  int16_t year;         /* e.g. 2024; 0 when unknown */
+  int8_t month, day;    /* 1-based; 0 when not known at that precision */
+  dyad_date_prec prec;
+} dyad_date;
+
+/** Parses "YYYY", "YYYY-MM", "YYYY-MM-DD" and ISO 8601 date-times
+ *  ("2024-06-18T09:30:00Z": the time is ignored), also "YYYY/MM/DD" and RFC 1123
+ *  dates ("Tue, 18 Jun 2024 10:00:00 GMT").  Returns DYAD_OK, or DYAD_SYNTAX with
+ *  *out zeroed.  Thread-safe. */
+DYAD_API int dyad_date_parse(const char *s, size_t len, dyad_date *out);
+
+/** Writes the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (by precision) into buf
+ *  (at least 11 bytes), "" when unknown.  Returns buf. */
+DYAD_API char *dyad_date_format(const dyad_date *d, char *buf);
+
+/* ------------------------------------------------------------------------
+** Articles and readers.
+*/
+typedef enum {
+  DYAD_FORMAT_AUTO = 0, /* detect from the content */
+  DYAD_FORMAT_TEXT = 1, /* plain text, with or without the " date YYYY-MM " header */
+  DYAD_FORMAT_JSONL = 2,
+  DYAD_FORMAT_HTML = 3,
+  DYAD_FORMAT_WARC = 4
+} dyad_format;
+
+/** The name of a format ("text", "jsonl", "html", "warc", "auto"). */
+DYAD_API const char *dyad_format_name(dyad_format f);
+
+/** One article, as every reader produces it.  All strings are valid UTF-8
+ *  (invalid bytes were replaced by U+FFFD and counted in n_repaired; NUL bytes
+ *  likewise) and are owned by the reader: valid until the next
+ *  dyad_reader_next() or dyad_reader_free() on it. */
+typedef struct dyad_article {
+  dyad_str id;          /* the record's id; "" when the input has none */
+  dyad_str url;         /* "" when unknown */
+  dyad_str title;       /* "" when unknown */
+  dyad_date date;       /* publication date with its precision */
+  char lang[8];         /* declared language ("it", "en"), "" when not declared */
+  dyad_str text;        /* the body: what offsets point into */
+  dyad_str source;      /* the file it came from ("-" for standard input) */
+  uint64_t offset;      /* byte offset of the record in the (decompressed) file */
+  uint64_t line;        /* 1-based line of the record's start in that file */
+  uint64_t index;       /* 0-based index of the record within its file */
+  dyad_format format;   /* the format it was read as */
+  uint32_t n_repaired;  /* invalid UTF-8 sequences and NUL bytes replaced */
+} dyad_article;
+
+/** Options for dyad_reader_open().  Zero-initialize, then set what you need;
+ *  a NULL options pointer means all defaults. */
+typedef struct dyad_reader_opts {
+  dyad_format format;     /* DYAD_FORMAT_AUTO: by content */
+  const char *lang;       /* a language to declare on every article, or NULL */
+  /* JSON Lines field names (NULL: "id", "text", "date", "url", "title", "lang") */
+  const char *field_id, *field_text, *field_date, *field_url, *field_title, *field_lang;
+  size_t max_record;      /* largest record accepted, bytes; 0: 64 MiB */
+} dyad_reader_opts;
+
+typedef struct dyad_reader dyad_reader;
+
+/** Opens a file, a folder (walked recursively, files in name order, hidden
+ *  files skipped) or standard input (path "-").  Compression (gzip, zstd) and,
+ *  with DYAD_FORMAT_AUTO, the format are detected from each file's first bytes.
+ *  The options are copied.  Returns DYAD_OK and *out, or DYAD_IO with a message
+ *  in err when path cannot be opened at all.  One reader is used by one thread
+ *  at a time. */
+DYAD_API int dyad_reader_open(const char *path, const dyad_reader_opts *opts,
+                              dyad_reader **out, char err[DYAD_ERRLEN]);
+
+/** Opens a reader over a memory buffer (not copied: it must outlive the
+ *  reader); name is used in messages and as the articles' source. */
+DYAD_API int dyad_reader_open_mem(const char *name, const void *buf, size_t len,
+                                  const dyad_reader_opts *opts, dyad_reader **out,
+                                  char err[DYAD_ERRLEN]);
+
+/** Reads the next article.
+ *  Returns DYAD_OK with *out set; DYAD_DONE at the end of all input; or an
+ *  error code (DYAD_IO, DYAD_SYNTAX, DYAD_TOOBIG) for a record or file that was
+ *  skipped, with the message (naming the file and the line or byte offset) in
+ *  dyad_reader_errmsg().  After an error, call again: the reader goes on with
+ *  the rest of the input.  *out is valid until the next call. */
+DYAD_API int dyad_reader_next(dyad_reader *r, const dyad_article **out);
+
+/** The message of the last error on r ("" when none).  Owned by r. */
+DYAD_API const char *dyad_reader_errmsg(const dyad_reader *r);
+
+/** Counts since open: articles returned, records or files skipped. */
+DYAD_API uint64_t dyad_reader_count(const dyad_reader *r);
+DYAD_API uint64_t dyad_reader_nerrors(const dyad_reader *r);
+
+/** Total bytes read so far from the underlying files (compressed size). */
+DYAD_API uint64_t dyad_reader_bytes(const dyad_reader *r);
+
+DYAD_API void dyad_reader_free(dyad_reader *r);
+
+/* ------------------------------------------------------------------------
+** Dictionaries.
+*/
+typedef struct dyad_dict dyad_dict;
+
+/** Loads the dictionaries built into the library and then, when dir is not
+ *  NULL, the files of the same layout under dir (dir/actors/\*.txt,
+ *  dir/events/\*.txt, dir/lang/\*.txt), which add to or override the built-in
+ *  entries.  Returns DYAD_OK and *out, or DYAD_SYNTAX / DYAD_IO with
+ *  "file:line: message near 'text'" in err.  The dict is immutable and may be
+ *  shared by any number of threads and coders; free it after them. */
+DYAD_API int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]);
+DYAD_API void dyad_dict_free(dyad_dict *d);
+
+/* ------------------------------------------------------------------------
+** Analysis: sentences and tokens.
+*/
+
+/** Token kinds. */
+typedef enum {
+  DYAD_TOK_WORD = 0,
+  DYAD_TOK_NUMBER = 1,  /* 3,5  1.200  2024  12th  3.5% */
+  DYAD_TOK_PUNCT = 2,
+  DYAD_TOK_ELISION = 3, /* Italian article or preposition before an apostrophe: dell', l' */
+  DYAD_TOK_DATE = 4,    /* 18/06/2024, 2024-06-18 */
+  DYAD_TOK_SYMBOL = 5   /* anything else: emoji, currency signs */
+} dyad_tok_kind;
+
+/** Token flags. */
+enum {
+  DYAD_TF_UPPER = 1u << 0,  /* starts with an upper-case letter */
+  DYAD_TF_ALLCAPS = 1u << 1,/* every letter upper case, at least two letters */
+  DYAD_TF_QUOTE = 1u << 2,  /* a quotation mark */
+  DYAD_TF_POSS = 1u << 3,   /* an English possessive marker 's / ' */
+  DYAD_TF_HYPHEN = 1u << 4  /* a hyphenated compound (Mosca-Pyongyang) */
+};
+
+/** A token.  span points into the article's text; norm is the folded form
+ *  (NFC, case folded, diacritics removed, both apostrophes as '), stem its
+ *  Snowball stem in the document's language.  norm and stem are NUL-terminated
+ *  and owned by the coder. */
+typedef struct dyad_token {
+  dyad_span span;
+  const char *norm;
+  const char *stem;
+  uint32_t sentence;   /* index of its sentence */
+  uint16_t kind;       /* dyad_tok_kind */
+  uint16_t flags;      /* DYAD_TF_* */
+} dyad_token;
+
+/** Sentence flags. */
+enum {
+  DYAD_SF_CAPTION = 1u << 0,  /* a caption or short line without final punctuation */
+  DYAD_SF_DATELINE = 1u << 1, /* begins with a dateline (its span is in dateline) */
+  DYAD_SF_QUOTE = 1u << 2     /* wholly inside quotation marks */
+};
+
+typedef struct dyad_sentence {
+  dyad_span span;          /* the sentence's bytes, trimmed of white space */
+  dyad_span dateline;      /* the dateline, when DYAD_SF_DATELINE; else {0,0} */
+  uint32_t tok_begin;      /* its tokens are tokens[tok_begin .. tok_end) */
+  uint32_t tok_end;
+  uint32_t paragraph;      /* 0-based paragraph index */
+  uint32_t flags;          /* DYAD_SF_* */
+} dyad_sentence;
+
+/** Where the document's language came from. */
+typedef enum {
+  DYAD_LANG_DETECTED = 0,  /* identified from the text */
+  DYAD_LANG_DECLARED = 1,  /* declared by the record (JSON "lang", HTML lang=) */
+  DYAD_LANG_FORCED = 2     /* forced by the caller (dyad_coder_set_lang) */
+} dyad_lang_source;
+
+/** The analysis of one article.  Owned by the coder: valid until the next
+ *  dyad_coder_analyze() on it or dyad_coder_free(). */
+typedef struct dyad_doc {
+  const dyad_article *article;
+  char lang[8];               /* "it", "en", ... or "un" when unknown */
+  float lang_confidence;      /* 0..1 (1 for declared or forced) */
+  dyad_lang_source lang_source;
+  const dyad_sentence *sentences;
+  size_t n_sentences;
+  const dyad_token *tokens;
+  size_t n_tokens;
+  dyad_span body;             /* the text after any crawl header */
+} dyad_doc;
+
+typedef struct dyad_coder dyad_coder;
+
+/** Creates a coder bound to d (which must outlive it).  One coder is used by
+ *  one thread at a time; create one per thread.  Returns DYAD_OK or DYAD_NOMEM. */
+DYAD_API int dyad_coder_new(const dyad_dict *d, dyad_coder **out);
+DYAD_API void dyad_coder_free(dyad_coder *c);
+
+/** Forces the language of every article ("it", "en"); NULL or "" restores
+ *  detection.  Returns DYAD_MISUSE for a code longer than 7 bytes. */
+DYAD_API int dyad_coder_set_lang(dyad_coder *c, const char *lang);
+
+/** Analyzes an article: language, sentences, tokens with byte offsets, folded
+ *  forms and stems.  The article must stay valid while *out is used.  Returns
+ *  DYAD_OK, or DYAD_TOOBIG for a text over 4 GiB.  An article with no text gives
+ *  a doc with no sentences, not an error. */
+DYAD_API int dyad_coder_analyze(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
+
+/** The message of the last error on c ("" when none). */
+DYAD_API const char *dyad_coder_errmsg(const dyad_coder *c);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* DYAD_H */

@@ -1,0 +1,281 @@
+/*
+** dict.c -- loading the dictionaries: the files built into the library and,
+** optionally, a folder of the same layout given by the user.
+**
+** Every file is read through dyad_lines (comments, line numbers) and parsed
+** by the module that owns its format; this file holds the language files
+** (data/lang/LANG.txt) and the load order.  Errors carry "file:line: message
+** near 'text'" and stop the load: a malformed dictionary is never half used.
+**
+** Called by the CLI and embedders through dyad_dict_load().
+*/
+#include "internal.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ---- line reader -------------------------------------------------------- */
+
+void dyad_lines_init(dyad_lines *l, const char *name, const char *ptr, size_t len) {
+  l->name = name;
+  l->p = ptr;
+  l->end = ptr + len;
+  l->line = 0;
+  l->text = ptr;
+  l->len = 0;
+  l->indent = 0;
+}
+
+bool dyad_lines_next(dyad_lines *l) {
+  while (l->p < l->end) {
+    const char *s = l->p;
+    const char *e = memchr(s, '\n', (size_t)(l->end - s));
+    if (!e) e = l->end;
+    l->p = e < l->end ? e + 1 : e;
+    l->line++;
+    /* strip a comment: '#' outside a "..." quote */
+    const char *c = s;
+    bool inq = false;
+    while (c < e && (inq || *c != '#')) {
+      if (*c == '"') inq = !inq;
+      c++;
+    }
+    const char *b = s;
+    while (b < c && (*b == ' ' || *b == '\t')) b++;
+    while (c > b && (c[-1] == ' ' || c[-1] == '\t' || c[-1] == '\r')) c--;
+    if (c == b) continue;
+    l->indent = (size_t)(b - s);
+    l->text = b;
+    l->len = (size_t)(c - b);
+    return true;
+  }
+  return false;
+}
+
+int dyad_split_list(const char *s, size_t n, char sep,
+                    int (*fn)(void *ud, const char *p, size_t n), void *ud) {
+  const char *end = s + n;
+  while (s < end) {
+    const char *e = memchr(s, sep, (size_t)(end - s));
+    if (!e) e = end;
+    const char *b = s, *f = e;
+    while (b < f && (*b == ' ' || *b == '\t')) b++;
+    while (f > b && (f[-1] == ' ' || f[-1] == '\t')) f--;
+    if (f > b) {
+      int rc = fn(ud, b, (size_t)(f - b));
+      if (rc) return rc;
+    }
+    s = e + 1;
+  }
+  return 0;
+}
+
+/* ---- language files ----------------------------------------------------- */
+
+const dyad_lang_data *dyad_dict_lang(const dyad_dict *d, const char *lang) {
+  if (!lang) return NULL;
+  for (int i = 0; i < d->n_langs; i++)
+    if (strcmp(d->langs[i].code, lang) == 0) return &d->langs[i];
+  return NULL;
+}
+
+static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
+  for (int i = 0; i < d->n_langs; i++)
+    if (strlen(d->langs[i].code) == n && memcmp(d->langs[i].code, code, n) == 0) return &d->langs[i];
+  if (d->n_langs == DYAD_MAX_LANGS || n >= sizeof d->langs[0].code) return NULL;
+  dyad_lang_data *ld = &d->langs[d->n_langs++];
+  memcpy(ld->code, code, n);
+  ld->code[n] = 0;
+  dyad_map_init(&ld->abbrev);
+  dyad_map_init(&ld->elision);
+  dyad_map_init(&ld->month);
+  dyad_map_init(&ld->weekday);
+  return ld;
+}
+
+typedef struct put_ctx {
+  dyad_map *map;
+  uint32_t val;
+  dyad_buf tmp;
+} put_ctx;
+
+static int put_folded(void *ud, const char *p, size_t n) {
+  put_ctx *c = ud;
+  dyad_buf_clear(&c->tmp);
+  dyad_fold_text(p, n, &c->tmp);
+  dyad_map_put(c->map, c->tmp.ptr, c->tmp.len, c->val, NULL, NULL);
+  return 0;
+}
+
+/* Parses one data/lang file.  name is "lang/it.txt"; the language is the
+   file's base name. */
+static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len,
+                     char err[DYAD_ERRLEN]) {
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  const char *dot = strchr(base, '.');
+  size_t bl = dot ? (size_t)(dot - base) : strlen(base);
+  dyad_lang_data *ld = lang_get(d, base, bl);
+  if (!ld) {
+    dyad_errf(err, "%s: too many languages or a name too long", name);
+    return DYAD_SYNTAX;
+  }
+  dyad_lines l;
+  dyad_lines_init(&l, name, ptr, len);
+  put_ctx c = {NULL, 1, DYAD_BUF_INIT};
+  int rc = DYAD_OK;
+  while (dyad_lines_next(&l)) {
+    size_t k = 0;
+    while (k < l.len && l.text[k] != ' ' && l.text[k] != '\t') k++;
+    const char *key = l.text;
+    const char *vals = l.text + k;
+    size_t vlen = l.len - k;
+    long num = 0;
+    c.val = 1;
+    if (k == 6 && memcmp(key, "abbrev", 6) == 0) c.map = &ld->abbrev;
+    else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) { c.map = &ld->abbrev; c.val = 2; }
+    else if (k == 7 && memcmp(key, "elision", 7) == 0) c.map = &ld->elision;
+    else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
+      c.map = &ld->month;
+      c.val = (uint32_t)num;
+    } else if (k > 8 && memcmp(key, "weekday.", 8) == 0 && (num = strtol(key + 8, NULL, 10)) >= 1 && num <= 7) {
+      c.map = &ld->weekday;
+      c.val = (uint32_t)num;
+    } else {
+      char near[48];
+      dyad_near(l.text, l.len, near, sizeof near);
+      dyad_errf(err, "%s:%u: unknown key '%.*s' near '%s'", name, l.line, (int)(k > 30 ? 30 : k), key, near);
+      rc = DYAD_SYNTAX;
+      goto cleanup;
+    }
+    if (vlen == 0 || dyad_split_list(vals, vlen, ';', put_folded, &c) != 0) {
+      dyad_errf(err, "%s:%u: '%.*s' has no values", name, l.line, (int)(k > 30 ? 30 : k), key);
+      rc = DYAD_SYNTAX;
+      goto cleanup;
+    }
+  }
+cleanup:
+  dyad_buf_free(&c.tmp);
+  return rc;
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+typedef struct load_ctx {
+  dyad_dict *d;
+  char *err;
+  int (*parse)(dyad_dict *, const char *, const char *, size_t, char *);
+} load_ctx;
+
+static int each_embedded(void *ud, const char *name, const char *ptr, size_t len) {
+  load_ctx *c = ud;
+  return c->parse(c->d, name, ptr, len, c->err);
+}
+
+static int cmp_names(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads every *.txt file of dir/sub (name order) and hands it to parse. */
+static int load_user_dir(dyad_dict *d, const char *dir, const char *sub,
+                         int (*parse)(dyad_dict *, const char *, const char *, size_t, char *),
+                         char err[DYAD_ERRLEN]) {
+  dyad_buf path = DYAD_BUF_INIT;
+  dyad_buf_printf(&path, "%s/%s", dir, sub);
+  DIR *dh = opendir(path.ptr);
+  int rc = DYAD_OK;
+  char **names = NULL;
+  size_t n = 0;
+  if (!dh) { /* a missing sub-folder is fine: the user adds only some files */
+    dyad_buf_free(&path);
+    return DYAD_OK;
+  }
+  struct dirent *de;
+  while ((de = readdir(dh)) != NULL) {
+    size_t l = strlen(de->d_name);
+    if (de->d_name[0] == '.' || l < 5 || strcmp(de->d_name + l - 4, ".txt") != 0) continue;
+    names = dyad_xrealloc(names, (n + 1) * sizeof *names);
+    names[n++] = dyad_xstrndup(de->d_name, l);
+  }
+  closedir(dh);
+  qsort(names, n, sizeof *names, cmp_names);
+  for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
+    dyad_buf file = DYAD_BUF_INIT, body = DYAD_BUF_INIT;
+    dyad_buf_printf(&file, "%s/%s", path.ptr, names[i]);
+    FILE *f = fopen(file.ptr, "rb");
+    if (!f) {
+      dyad_errf(err, "%s: %s", file.ptr, strerror(errno));
+      rc = DYAD_IO;
+    } else {
+      char chunk[65536];
+      size_t got;
+      while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) dyad_buf_put(&body, chunk, got);
+      fclose(f);
+      rc = parse(d, file.ptr, body.ptr, body.len, err);
+    }
+    dyad_buf_free(&file);
+    dyad_buf_free(&body);
+  }
+  for (size_t i = 0; i < n; i++) free(names[i]);
+  free(names);
+  dyad_buf_free(&path);
+  return rc;
+}
+
+/* The sections of a dictionary folder, in load order. */
+static const struct {
+  const char *sub;
+  int (*parse)(dyad_dict *, const char *, const char *, size_t, char *);
+} SECTIONS[] = {
+    {"lang", load_lang},
+};
+
+int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
+  dyad_dict *d = dyad_xcalloc(1, sizeof *d);
+  int rc = DYAD_OK;
+  if (err) err[0] = 0;
+  *out = NULL;
+  if (dir) {
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+      dyad_errf(err, "%s: not a folder", dir);
+      rc = DYAD_IO;
+      goto cleanup;
+    }
+  }
+  d->folder = dyad_folder_new();
+  for (size_t i = 0; i < sizeof SECTIONS / sizeof SECTIONS[0]; i++) {
+    char prefix[32];
+    snprintf(prefix, sizeof prefix, "%s/", SECTIONS[i].sub);
+    load_ctx c = {d, err, SECTIONS[i].parse};
+    rc = dyad_data_each(prefix, each_embedded, &c);
+    if (rc) goto cleanup;
+    if (dir) {
+      rc = load_user_dir(d, dir, SECTIONS[i].sub, SECTIONS[i].parse, err);
+      if (rc) goto cleanup;
+    }
+  }
+  dyad_folder_free(d->folder);
+  d->folder = NULL;
+  *out = d;
+  return DYAD_OK;
+cleanup:
+  dyad_dict_free(d);
+  return rc;
+}
+
+void dyad_dict_free(dyad_dict *d) {
+  if (!d) return;
+  for (int i = 0; i < d->n_langs; i++) {
+    dyad_map_free(&d->langs[i].abbrev);
+    dyad_map_free(&d->langs[i].elision);
+    dyad_map_free(&d->langs[i].month);
+    dyad_map_free(&d->langs[i].weekday);
+  }
+  dyad_folder_free(d->folder);
+  free(d);
+}

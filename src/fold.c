@@ -1,0 +1,188 @@
+/*
+** fold.c -- Unicode folding and Snowball stemming of words, with a cache.
+**
+** The matcher compares words by their folded form: NFC, case folded, marks
+** (accents) stripped, the typographic apostrophe and its look-alikes mapped to
+** "'".  Dictionary patterns may also match by Snowball stem.  Both go through
+** utf8proc and libstemmer; since news vocabulary is Zipfian, a per-thread cache
+** from surface form to (norm, stem) makes the common case a hash lookup.
+**
+**   cache: dyad_map  "<lang>:<surface>" -> index
+**          entries[index] = { norm, stem }   strings in the folder's arena
+**
+** Called by analyze.c for every token and by dict.c for dictionary words.
+*/
+#include "internal.h"
+
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define FOLD_CACHE_MAX 400000
+
+typedef struct entry {
+  const char *norm, *stem;
+} entry;
+
+struct dyad_folder {
+  dyad_map cache;
+  entry *entries;
+  size_t n, cap;
+  dyad_arena strings;
+  struct sb_stemmer *it, *en;
+  dyad_buf tmp, tmp2;
+};
+
+dyad_folder *dyad_folder_new(void) {
+  dyad_folder *f = dyad_xcalloc(1, sizeof *f);
+  dyad_map_init(&f->cache);
+  dyad_arena_init(&f->strings, 256 * 1024);
+  f->it = sb_stemmer_new("italian", "UTF_8");
+  f->en = sb_stemmer_new("english", "UTF_8");
+  f->tmp = (dyad_buf)DYAD_BUF_INIT;
+  f->tmp2 = (dyad_buf)DYAD_BUF_INIT;
+  return f;
+}
+
+void dyad_folder_free(dyad_folder *f) {
+  if (!f) return;
+  dyad_map_free(&f->cache);
+  dyad_arena_free(&f->strings);
+  free(f->entries);
+  if (f->it) sb_stemmer_delete(f->it);
+  if (f->en) sb_stemmer_delete(f->en);
+  dyad_buf_free(&f->tmp);
+  dyad_buf_free(&f->tmp2);
+  free(f);
+}
+
+bool dyad_cp_is_apos(int32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x0060 ||
+         cp == 0x00B4 || cp == 0x2032;
+}
+
+bool dyad_cp_is_letter(int32_t cp) {
+  if (cp < 128) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LL ||
+         c == UTF8PROC_CATEGORY_LT || c == UTF8PROC_CATEGORY_LM ||
+         c == UTF8PROC_CATEGORY_LO || c == UTF8PROC_CATEGORY_MN ||
+         c == UTF8PROC_CATEGORY_MC;
+}
+
+bool dyad_cp_is_upper(int32_t cp) {
+  if (cp < 128) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool dyad_cp_is_digit(int32_t cp) {
+  if (cp < 128) return cp >= '0' && cp <= '9';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool dyad_cp_is_space(int32_t cp) {
+  if (cp < 128) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  if (cp == 0xFEFF || cp == 0x200B) return true; /* BOM, zero-width space */
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+/* Folds s into out: lower case (and marks kept) when keep_marks, else fully
+   folded.  ASCII takes a fast path; the rest goes through utf8proc. */
+static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] < 128) i++;
+  if (i == n) {
+    dyad_buf_grow(out, n);
+    for (i = 0; i < n; i++) {
+      char c = s[i];
+      if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+      else if (c == '`') c = '\'';
+      out->ptr[out->len + i] = c;
+    }
+    out->len += n;
+    out->ptr[out->len] = 0;
+    return;
+  }
+  utf8proc_uint8_t *dst = NULL;
+  int opts = UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
+  if (!keep_marks) opts |= UTF8PROC_STRIPMARK;
+  utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                    (utf8proc_option_t)opts);
+  if (m < 0) { /* invalid UTF-8 cannot reach here (readers repair), but be safe */
+    dyad_buf_put(out, s, n);
+    return;
+  }
+  /* map apostrophe look-alikes to ' */
+  for (utf8proc_ssize_t j = 0; j < m;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(dst + j, m - j, &cp);
+    if (k <= 0) break;
+    if (cp != '\'' && dyad_cp_is_apos(cp)) dyad_buf_putc(out, '\'');
+    else dyad_buf_put(out, dst + j, (size_t)k);
+    j += k;
+  }
+  free(dst);
+}
+
+void dyad_fold_text(const char *s, size_t n, dyad_buf *out) { fold(s, n, false, out); }
+
+/* Folds and stems one word; strings go to the folder's arena. */
+static entry compute(dyad_folder *f, struct sb_stemmer *sb, const char *s, size_t n) {
+  dyad_buf *o = &f->tmp2;
+  dyad_buf_clear(o);
+  fold(s, n, false, o);
+  entry e;
+  e.norm = dyad_arena_strndup(&f->strings, o->ptr, o->len);
+  e.stem = e.norm;
+  if (sb) {
+    dyad_buf_clear(o);
+    fold(s, n, true, o); /* Snowball wants the accents */
+    const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)o->ptr, (int)o->len);
+    int sl = sb_stemmer_length(sb);
+    dyad_buf_clear(o);
+    fold((const char *)st, (size_t)sl, false, o);
+    if (strcmp(o->ptr, e.norm) != 0) e.stem = dyad_arena_strndup(&f->strings, o->ptr, o->len);
+  }
+  return e;
+}
+
+void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
+                    const char **norm, const char **stem) {
+  /* cache key: two language bytes + surface */
+  dyad_buf *k = &f->tmp;
+  dyad_buf_clear(k);
+  char l0 = lang && lang[0] ? lang[0] : '-', l1 = lang && lang[0] ? lang[1] : '-';
+  dyad_buf_putc(k, l0);
+  dyad_buf_putc(k, l1);
+  dyad_buf_put(k, s, n);
+  uint32_t *v = dyad_map_get(&f->cache, k->ptr, k->len);
+  if (v) {
+    *norm = f->entries[*v].norm;
+    *stem = f->entries[*v].stem;
+    return;
+  }
+  struct sb_stemmer *sb = (l0 == 'i' && l1 == 't') ? f->it : (l0 == 'e' && l1 == 'n') ? f->en : NULL;
+  entry e = compute(f, sb, s, n);
+  *norm = e.norm;
+  *stem = e.stem;
+  /* Past the limit, results are still computed but no longer cached until
+     dyad_folder_trim() empties the cache between documents. */
+  if (f->cache.len >= FOLD_CACHE_MAX) return;
+  if (f->n == f->cap) {
+    f->cap = f->cap ? f->cap * 2 : 1024;
+    f->entries = dyad_xrealloc(f->entries, f->cap * sizeof *f->entries);
+  }
+  f->entries[f->n] = e;
+  dyad_map_put(&f->cache, k->ptr, k->len, (uint32_t)f->n, NULL, NULL);
+  f->n++;
+}
+
+void dyad_folder_trim(dyad_folder *f) {
+  if (f->cache.len < FOLD_CACHE_MAX) return;
+  dyad_map_clear(&f->cache);
+  dyad_arena_reset(&f->strings);
+  f->n = 0;
+}

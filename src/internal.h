@@ -1,0 +1,233 @@
+/*
+** internal.h -- private declarations shared by the library's source files.
+**
+** Nothing here is part of the public API.  Support pieces: a growable byte
+** buffer (dyad_buf), a bump arena (dyad_arena), the allocator that aborts on
+** out-of-memory, error helpers, and the prototypes each module exports to the
+** others.
+*/
+#ifndef DYAD_INTERNAL_H
+#define DYAD_INTERNAL_H
+
+#include "dyad.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define DYAD_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define DYAD_PRINTF(f, a)
+#endif
+
+/* ---- memory: abort with a message on exhaustion (cmark, Redis) ---------- */
+void *dyad_xmalloc(size_t n);
+void *dyad_xcalloc(size_t n, size_t size);
+void *dyad_xrealloc(void *p, size_t n);
+char *dyad_xstrndup(const char *s, size_t n);
+
+/*
+** dyad_buf: a growable byte string.  ptr is never NULL (it points at a static
+** empty string until the first append) and is always NUL-terminated.
+**
+**   ptr -> [ b y t e s ... \0 ........ ]
+**           |<--- len --->|
+**           |<------- cap ----------->|
+*/
+typedef struct dyad_buf {
+  char *ptr;
+  size_t len, cap;
+} dyad_buf;
+
+#define DYAD_BUF_INIT {dyad_buf_empty, 0, 0}
+extern char dyad_buf_empty[1]; /* never written: cap 0 means "not owned" */
+void dyad_buf_grow(dyad_buf *b, size_t extra);
+void dyad_buf_put(dyad_buf *b, const void *p, size_t n);
+void dyad_buf_putc(dyad_buf *b, int c);
+void dyad_buf_puts(dyad_buf *b, const char *s);
+void dyad_buf_printf(dyad_buf *b, const char *fmt, ...) DYAD_PRINTF(2, 3);
+void dyad_buf_clear(dyad_buf *b);
+void dyad_buf_free(dyad_buf *b);
+
+/*
+** dyad_arena: bump allocation in chained blocks, released all at once.  Used
+** per article: tokens, folded strings, matches live here until the next one.
+**
+**   head -> [block: used|free] -> [block] -> NULL
+*/
+typedef struct dyad_arena_block dyad_arena_block;
+typedef struct dyad_arena {
+  dyad_arena_block *head;
+  size_t block_size;
+} dyad_arena;
+
+void dyad_arena_init(dyad_arena *a, size_t block_size);
+void *dyad_arena_alloc(dyad_arena *a, size_t n);  /* 8-byte aligned, never NULL */
+char *dyad_arena_strndup(dyad_arena *a, const char *s, size_t n);
+void dyad_arena_reset(dyad_arena *a);            /* keeps the first block */
+void dyad_arena_free(dyad_arena *a);
+
+/* ---- errors ------------------------------------------------------------- */
+/* snprintf into a DYAD_ERRLEN buffer, truncating safely. */
+void dyad_errf(char err[DYAD_ERRLEN], const char *fmt, ...) DYAD_PRINTF(2, 3);
+/* "near 'text'" excerpt: copies at most 40 bytes of s, stopping at a newline,
+   never cutting a UTF-8 sequence; out has at least 48 bytes. */
+void dyad_near(const char *s, size_t n, char *out, size_t outsz);
+
+/* ---- UTF-8 (utf8.c) ----------------------------------------------------- */
+/* Copies src into out with every invalid UTF-8 sequence and every NUL byte
+   replaced by U+FFFD; returns the number of replacements. */
+uint32_t dyad_utf8_repair(const char *src, size_t len, dyad_buf *out);
+/* True when the n bytes are valid UTF-8 without NUL bytes. */
+bool dyad_utf8_valid(const char *s, size_t n);
+/* Decodes one code point at s (n > 0 bytes left); sets *adv to its length.
+   Invalid input decodes as U+FFFD with *adv = 1. */
+int32_t dyad_utf8_decode(const char *s, size_t n, size_t *adv);
+/* Encodes cp into out (4 bytes); returns the length. */
+size_t dyad_utf8_encode(int32_t cp, char *out);
+
+/* ---- embedded data (data.c, generated blob) ----------------------------- */
+/* The bytes of an embedded file, by its path under data/ ("lang/it.txt").
+   Returns false when there is no such file. */
+bool dyad_data_get(const char *name, const char **ptr, size_t *len);
+/* Calls fn for each embedded file whose path starts with prefix, in name
+   order; stops and returns fn's first non-zero result. */
+int dyad_data_each(const char *prefix,
+                   int (*fn)(void *ud, const char *name, const char *ptr, size_t len),
+                   void *ud);
+
+#endif /* DYAD_INTERNAL_H */
+
+/*
+** dyad_map: an open-addressing hash map from byte strings to 32-bit values.
+** Keys are copied into the map's own arena, so the caller's buffer can go.
+**
+**   slots: [ hash | key* | klen | val ] [ empty ] [ ... ]   (linear probing,
+**   capacity a power of two, grown at 70% load)
+*/
+typedef struct dyad_map_slot {
+  uint64_t hash;
+  const char *key;
+  uint32_t klen;
+  uint32_t val;
+} dyad_map_slot;
+
+typedef struct dyad_map {
+  dyad_map_slot *slots;
+  size_t cap, len;
+  dyad_arena keys;
+} dyad_map;
+
+uint64_t dyad_hash(const char *s, size_t n);
+void dyad_map_init(dyad_map *m);
+void dyad_map_free(dyad_map *m);
+void dyad_map_clear(dyad_map *m);
+/* Returns a pointer to the value for key, or NULL. */
+uint32_t *dyad_map_get(const dyad_map *m, const char *key, size_t n);
+/* Inserts key (if absent) with val; returns a pointer to the stored value and
+   sets *added.  The stored key (stable until clear/free) is in *stored when
+   stored is not NULL. */
+uint32_t *dyad_map_put(dyad_map *m, const char *key, size_t n, uint32_t val,
+                       bool *added, const char **stored);
+
+/* ---- folding and stemming (fold.c) ---------------------------------------
+** A dyad_folder turns a surface word into its folded form (NFC, case folded,
+** marks stripped, apostrophes as ') and its Snowball stem, with a cache from
+** surface form to result.  One per thread (Snowball stemmers are not
+** thread-safe).  Results stay valid until dyad_folder_free().
+*/
+typedef struct dyad_folder dyad_folder;
+dyad_folder *dyad_folder_new(void);
+void dyad_folder_free(dyad_folder *f);
+/* lang: "it", "en" or anything else (no stemming: stem = norm). */
+void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
+                    const char **norm, const char **stem);
+/* Empties a full cache; call between documents (invalidates earlier results). */
+void dyad_folder_trim(dyad_folder *f);
+/* Folds any text (no stem) into out (appended). */
+void dyad_fold_text(const char *s, size_t n, dyad_buf *out);
+/* Unicode category helpers on a code point. */
+bool dyad_cp_is_letter(int32_t cp);
+bool dyad_cp_is_upper(int32_t cp);
+bool dyad_cp_is_digit(int32_t cp);
+bool dyad_cp_is_space(int32_t cp);
+bool dyad_cp_is_apos(int32_t cp);
+
+/* ---- language identification (langid.cc) ------------------------------- */
+int dyad_langid(const char *text, size_t len, char lang[8], float *confidence);
+
+/* ---- dictionaries (dict.c) ------------------------------------------------
+** The loaded dictionaries.  Built once by dyad_dict_load(), then read-only.
+**
+**   dyad_dict
+**     langs[]  per language: abbreviations, elisions, months, weekdays
+**              (folded word -> value maps)
+*/
+#define DYAD_MAX_LANGS 8
+
+typedef struct dyad_lang_data {
+  char code[8];          /* "it", "en" */
+  dyad_map abbrev;       /* folded abbreviation with its periods -> 1 (2: may end a sentence) */
+  dyad_map elision;      /* folded elided word with apostrophe -> 1 */
+  dyad_map month;        /* folded name -> 1..12 */
+  dyad_map weekday;      /* folded name -> 1..7 */
+} dyad_lang_data;
+
+struct dyad_dict {
+  dyad_lang_data langs[DYAD_MAX_LANGS];
+  int n_langs;
+  dyad_folder *folder;   /* used while loading only; NULL afterwards */
+};
+
+/* The data of a language, or NULL. */
+const dyad_lang_data *dyad_dict_lang(const dyad_dict *d, const char *lang);
+
+/*
+** A line reader over a data file, for every dictionary format: strips
+** comments and trailing blanks, tracks the line number for messages.
+*/
+typedef struct dyad_lines {
+  const char *name;      /* file name for messages ("lang/it.txt") */
+  const char *p, *end;
+  unsigned line;
+  const char *text;      /* current line, comment stripped */
+  size_t len;
+  size_t indent;         /* leading blanks of the current line (before trimming) */
+} dyad_lines;
+
+void dyad_lines_init(dyad_lines *l, const char *name, const char *ptr, size_t len);
+/* Next non-blank line; false at the end. */
+bool dyad_lines_next(dyad_lines *l);
+/* Splits "a; b; c" calling fn on each trimmed non-empty piece. */
+int dyad_split_list(const char *s, size_t n, char sep,
+                    int (*fn)(void *ud, const char *p, size_t n), void *ud);
+
+/* ---- tokens and sentences (token.c, sentence.c) --------------------------
+** The tokenizer fills a dyad_token array (norm and stem left NULL: analyze.c
+** folds them) and, per token, how many line breaks precede it (0, 1, or 2 for
+** a blank line), which the sentence splitter reads.
+*/
+typedef struct dyad_toks {
+  dyad_token *v;
+  uint8_t *breaks;
+  size_t n, cap;
+} dyad_toks;
+
+void dyad_toks_free(dyad_toks *t);
+/* Tokenizes text[from, to) appending to t.  lang selects the apostrophe rules
+   (Italian elision, English possessive); ld (may be NULL) the abbreviations. */
+void dyad_tokenize(const char *text, size_t from, size_t to, const char *lang,
+                   const dyad_lang_data *ld, dyad_toks *t);
+
+typedef struct dyad_sents {
+  dyad_sentence *v;
+  size_t n, cap;
+} dyad_sents;
+
+void dyad_sents_free(dyad_sents *s);
+/* Splits tokens into sentences; sets each token's sentence index.  norm must
+   already be set on tokens (months are matched by norm). */
+void dyad_split_sentences(const char *text, dyad_toks *t, const dyad_lang_data *ld,
+                          dyad_sents *s);
