@@ -1,7 +1,8 @@
 /*
 ** cmd_text.c -- the debug views of the text pipeline: `dyad sentences` and
-** `dyad tokens` print what the analyzer sees, for a person on a terminal or,
-** with --format jsonl, for a program.
+** `dyad tokens` print what the analyzer sees, and `dyad actors` the actor
+** mentions it codes, for a person on a terminal or, with --format jsonl, for a
+** program.
 */
 #include "cli.h"
 
@@ -11,9 +12,11 @@
 typedef struct view {
   cli_opts o;
   dyad_coder *coder;
-  bool tokens; /* tokens view, else sentences */
+  int mode;    /* VIEW_* */
   int status;
 } view;
+
+enum { VIEW_SENTENCES, VIEW_TOKENS, VIEW_ACTORS };
 
 static const char *const KIND[] = {"WORD", "NUM", "PUNCT", "ELIS", "DATE", "SYM"};
 
@@ -85,24 +88,57 @@ static void print_tokens(view *v, const dyad_article *a, const dyad_doc *d) {
   }
 }
 
+static void print_mentions(view *v, const dyad_article *a, const dyad_doc *d) {
+  char id[512];
+  doc_id(a, id, sizeof id);
+  FILE *f = stdout;
+  for (size_t i = 0; i < d->n_mentions; i++) {
+    const dyad_mention *m = &d->mentions[i];
+    const char *p = a->text.ptr + m->span.start;
+    size_t n = m->span.end - m->span.start;
+    if (v->o.out == OUT_JSONL) {
+      fputc('{', f);
+      out_json_key(f, "doc_id", true);
+      out_json_str(f, id, strlen(id));
+      fprintf(f, ",\"sentence\":%u,\"start\":%u,\"end\":%u", m->sentence, m->span.start, m->span.end);
+      out_json_key(f, "code", false);
+      out_json_str(f, m->code, strlen(m->code));
+      out_json_key(f, "country", false);
+      out_json_str(f, m->country, strlen(m->country));
+      out_json_key(f, "name", false);
+      out_json_str(f, m->name, strlen(m->name));
+      out_json_key(f, "text", false);
+      out_json_str(f, p, n);
+      fprintf(f, ",\"flags\":%u}\n", m->flags);
+    } else {
+      fprintf(f, "%s\t%u\t%u-%u\t%-10s %-4s ", id, m->sentence, m->span.start, m->span.end,
+              m->code, m->country);
+      out_plain(f, p, n);
+      fprintf(f, "\t(%s)\n", m->name);
+    }
+  }
+}
+
 static int on_article(void *ud, const dyad_article *a) {
   view *v = ud;
   const dyad_doc *d;
-  if (dyad_coder_analyze(v->coder, a, &d) != DYAD_OK) {
+  int rc = v->mode == VIEW_ACTORS ? dyad_coder_actors(v->coder, a, &d) : dyad_coder_analyze(v->coder, a, &d);
+  if (rc != DYAD_OK) {
     fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(v->coder));
     v->status = EXIT_INPUT;
     return 0;
   }
-  if (v->tokens) print_tokens(v, a, d);
+  if (v->mode == VIEW_TOKENS) print_tokens(v, a, d);
+  else if (v->mode == VIEW_ACTORS) print_mentions(v, a, d);
   else
     for (size_t i = 0; i < d->n_sentences; i++) print_sentence_text(v, a, d, i);
   return 0;
 }
 
-static int run(int argc, char **argv, bool tokens) {
+static int run(int argc, char **argv, int mode) {
   view v;
   memset(&v, 0, sizeof v);
-  v.tokens = tokens;
+  v.mode = mode;
   char **rest;
   int n_rest, rc = cli_parse(argc, argv, NULL, &v.o, &rest, &n_rest);
   dyad_dict *d = NULL;
@@ -133,5 +169,6 @@ cleanup:
   return rc;
 }
 
-int cmd_sentences(int argc, char **argv) { return run(argc, argv, false); }
-int cmd_tokens(int argc, char **argv) { return run(argc, argv, true); }
+int cmd_sentences(int argc, char **argv) { return run(argc, argv, VIEW_SENTENCES); }
+int cmd_tokens(int argc, char **argv) { return run(argc, argv, VIEW_TOKENS); }
+int cmd_actors(int argc, char **argv) { return run(argc, argv, VIEW_ACTORS); }

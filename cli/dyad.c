@@ -16,6 +16,7 @@ static const struct {
 } COMMANDS[] = {
     {"sentences", cmd_sentences, "print the sentences the analyzer finds"},
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
+    {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},
 };
 
 static void usage(FILE *f) {

@@ -268,6 +268,33 @@ typedef struct dyad_sentence {
   uint32_t flags;          /* DYAD_SF_* */
 } dyad_sentence;
 
+/* ------------------------------------------------------------------------
+** Actor mentions.
+*/
+
+/** Mention flags: how the actor was recognized. */
+enum {
+  DYAD_MF_PERSON = 1u << 0,   /* a person with dated roles */
+  DYAD_MF_ROLE = 1u << 1,     /* a role word composed with a country (presidente russo) */
+  DYAD_MF_DEMONYM = 1u << 2,  /* an adjective or demonym (russo, Russians) */
+  DYAD_MF_METONYM = 1u << 3,  /* a capital or seat of power (Mosca, the Kremlin) */
+  DYAD_MF_SURNAME = 1u << 4,  /* a surname linked to a full name earlier in the article */
+  DYAD_MF_CONTEXT = 1u << 5,  /* a short form valid by context (il Nord) */
+  DYAD_MF_ORG = 1u << 6       /* an international organization */
+};
+
+/** An actor mention.  Strings are owned by the coder (or its dict) and valid
+ *  as long as the dyad_doc they belong to. */
+typedef struct dyad_mention {
+  dyad_span span;        /* the whole actor phrase */
+  uint32_t sentence;     /* sentence index */
+  uint32_t tok_begin, tok_end; /* its tokens [tok_begin, tok_end) */
+  const char *code;      /* full CAMEO actor code: "RUSGOV", "PRK", "IGOUNO" */
+  const char *country;   /* ISO alpha-3, or UNO, EUR, NAT, IAE, G7, ... */
+  const char *name;      /* the dictionary's name for it */
+  uint32_t flags;        /* DYAD_MF_* */
+} dyad_mention;
+
 /** Where the document's language came from. */
 typedef enum {
   DYAD_LANG_DETECTED = 0,  /* identified from the text */
@@ -287,6 +314,8 @@ typedef struct dyad_doc {
   const dyad_token *tokens;
   size_t n_tokens;
   dyad_span body;             /* the text after any crawl header */
+  const dyad_mention *mentions; /* actor mentions in text order (dyad_coder_code) */
+  size_t n_mentions;
 } dyad_doc;
 
 typedef struct dyad_coder dyad_coder;
@@ -305,6 +334,15 @@ DYAD_API int dyad_coder_set_lang(dyad_coder *c, const char *lang);
  *  DYAD_OK, or DYAD_TOOBIG for a text over 4 GiB.  An article with no text gives
  *  a doc with no sentences, not an error. */
 DYAD_API int dyad_coder_analyze(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
+
+/** Analyzes an article (as dyad_coder_analyze) and then finds and codes its
+ *  actor mentions: doc->mentions.  Person roles are chosen by the article's
+ *  date.  Same ownership and return values as dyad_coder_analyze(). */
+DYAD_API int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
+
+/** Warnings of the load: user entries that override built-in ones, one per
+ *  line ("" when none).  Owned by d. */
+DYAD_API const char *dyad_dict_warnings(const dyad_dict *d);
 
 /** The message of the last error on c ("" when none). */
 DYAD_API const char *dyad_coder_errmsg(const dyad_coder *c);

@@ -22,6 +22,7 @@ struct dyad_coder {
   dyad_toks toks;
   dyad_sents sents;
   dyad_doc doc;
+  dyad_arena arena;     /* per article: mentions, events */
   char forced_lang[8];
   char errmsg[DYAD_ERRLEN];
 };
@@ -31,6 +32,7 @@ int dyad_coder_new(const dyad_dict *d, dyad_coder **out) {
   dyad_coder *c = dyad_xcalloc(1, sizeof *c);
   c->dict = d;
   c->folder = dyad_folder_new();
+  dyad_arena_init(&c->arena, 64 * 1024);
   *out = c;
   return DYAD_OK;
 }
@@ -40,6 +42,7 @@ void dyad_coder_free(dyad_coder *c) {
   dyad_folder_free(c->folder);
   dyad_toks_free(&c->toks);
   dyad_sents_free(&c->sents);
+  dyad_arena_free(&c->arena);
   free(c);
 }
 
@@ -121,4 +124,16 @@ int dyad_coder_analyze(dyad_coder *c, const dyad_article *a, const dyad_doc **ou
   d->n_sentences = c->sents.n;
   *out = d;
   return DYAD_OK;
+}
+
+int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out) {
+  int rc = dyad_coder_analyze(c, a, out);
+  if (rc != DYAD_OK) return rc;
+  dyad_arena_reset(&c->arena);
+  dyad_mention *m;
+  size_t n;
+  rc = dyad_find_mentions(&c->arena, c->dict, &c->doc, a->text.ptr, &m, &n);
+  c->doc.mentions = m;
+  c->doc.n_mentions = n;
+  return rc;
 }

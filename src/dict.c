@@ -83,6 +83,8 @@ const dyad_lang_data *dyad_dict_lang(const dyad_dict *d, const char *lang) {
   return NULL;
 }
 
+int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
+
 static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   for (int i = 0; i < d->n_langs; i++)
     if (strlen(d->langs[i].code) == n && memcmp(d->langs[i].code, code, n) == 0) return &d->langs[i];
@@ -109,6 +111,15 @@ static int put_folded(void *ud, const char *p, size_t n) {
   dyad_fold_text(p, n, &c->tmp);
   dyad_map_put(c->map, c->tmp.ptr, c->tmp.len, c->val, NULL, NULL);
   return 0;
+}
+
+int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n) {
+  dyad_lang_data *ld = lang_get(d, code, n);
+  return ld ? (int)(ld - d->langs) : -1;
+}
+
+const char *dyad_dict_warnings(const dyad_dict *d) {
+  return d && d->actors ? d->actors->warnings.ptr : "";
 }
 
 /* Parses one data/lang file.  name is "lang/it.txt"; the language is the
@@ -232,6 +243,7 @@ static const struct {
   int (*parse)(dyad_dict *, const char *, const char *, size_t, char *);
 } SECTIONS[] = {
     {"lang", load_lang},
+    {"actors", dyad_actors_load_file},
 };
 
 int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
@@ -255,7 +267,9 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
     rc = dyad_data_each(prefix, each_embedded, &c);
     if (rc) goto cleanup;
     if (dir) {
+      d->loading_user = true;
       rc = load_user_dir(d, dir, SECTIONS[i].sub, SECTIONS[i].parse, err);
+      d->loading_user = false;
       if (rc) goto cleanup;
     }
   }
@@ -276,6 +290,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
   }
+  dyad_actors_free(d->actors);
   dyad_folder_free(d->folder);
   free(d);
 }

@@ -98,7 +98,6 @@ int dyad_data_each(const char *prefix,
                    int (*fn)(void *ud, const char *name, const char *ptr, size_t len),
                    void *ud);
 
-#endif /* DYAD_INTERNAL_H */
 
 /*
 ** dyad_map: an open-addressing hash map from byte strings to 32-bit values.
@@ -175,10 +174,14 @@ typedef struct dyad_lang_data {
   dyad_map weekday;      /* folded name -> 1..7 */
 } dyad_lang_data;
 
+typedef struct dyad_actor_dict dyad_actor_dict;
+
 struct dyad_dict {
   dyad_lang_data langs[DYAD_MAX_LANGS];
   int n_langs;
   dyad_folder *folder;   /* used while loading only; NULL afterwards */
+  dyad_actor_dict *actors;
+  bool loading_user;     /* files now loading come from the user's --dict */
 };
 
 /* The data of a language, or NULL. */
@@ -231,3 +234,66 @@ void dyad_sents_free(dyad_sents *s);
    already be set on tokens (months are matched by norm). */
 void dyad_split_sentences(const char *text, dyad_toks *t, const dyad_lang_data *ld,
                           dyad_sents *s);
+
+/* ---- actors (actors.c) ----------------------------------------------------
+** Actor dictionaries compiled into token tries, one per language.
+**
+**   trie edge map: "<node id (4 bytes)><folded token>" -> child node id
+**   node 0 is the root; nodes[i].payload -> first dyad_payload of a chain
+**
+**   (stati)->(uniti)[USA]->(d')->(america)[USA]
+**   (presidente)[GOV]->(del)->(consiglio)[GOV]
+*/
+enum { ACT_NAME = 0, ACT_ADJ = 1, ACT_CTX = 2, ACT_PERSON = 3, ACT_AGENT = 4 };
+
+typedef struct dyad_role {
+  char code[16];
+  int32_t from, to;     /* yyyymmdd; to = 99991231 when open */
+} dyad_role;
+
+typedef struct dyad_actor {
+  char code[16];        /* CAMEO actor code (RUS, RUSGOV, IGOUNO) or agent suffix (GOV) */
+  char country[8];      /* RUS, UNO, EUR ... ("" for agents) */
+  const char *name;     /* canonical name (persons) or the first variant */
+  uint32_t role0, n_roles;
+  uint8_t kind;         /* ACT_* */
+} dyad_actor;
+
+typedef struct dyad_payload {
+  uint32_t actor;       /* index into actors[] */
+  uint32_t next;        /* next payload of the node, or UINT32_MAX */
+  uint8_t cap;          /* the text's first token must be: 1 capitalized, 2 all capitals */
+} dyad_payload;
+
+typedef struct dyad_trie {
+  dyad_map edges;
+  uint32_t *node_payload; /* per node: first payload or UINT32_MAX */
+  uint32_t n_nodes, cap_nodes;
+} dyad_trie;
+
+typedef struct dyad_actor_dict {
+  dyad_actor *actors;
+  size_t n_actors, cap_actors;
+  dyad_role *roles;
+  size_t n_roles, cap_roles;
+  dyad_payload *payloads;
+  size_t n_payloads, cap_payloads;
+  dyad_trie names[DYAD_MAX_LANGS];   /* by language index of dict->langs */
+  dyad_trie agents[DYAD_MAX_LANGS];
+  dyad_arena strings;
+  dyad_buf warnings;                 /* user entries that override built-in ones */
+} dyad_actor_dict;
+
+int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
+void dyad_actors_free(dyad_actor_dict *a);
+/* Walks one edge; returns the child or UINT32_MAX. */
+uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm);
+/* Index of a language in d->langs, creating it; -1 when full. */
+int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
+int32_t dyad_date_key(const dyad_date *dt);
+/* Finds the actor mentions of an analyzed doc (mention.c); the array lives
+   in arena. */
+int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
+                       const char *text, dyad_mention **out, size_t *n_out);
+
+#endif /* DYAD_INTERNAL_H */
