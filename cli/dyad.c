@@ -14,6 +14,7 @@ static const struct {
   int (*fn)(int, char **);
   const char *help;
 } COMMANDS[] = {
+    {"code", cmd_code, "code events, one JSON object per event (the streaming coder)"},
     {"sentences", cmd_sentences, "print the sentences the analyzer finds"},
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
     {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},

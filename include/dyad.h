@@ -295,6 +295,37 @@ typedef struct dyad_mention {
   uint32_t flags;        /* DYAD_MF_* */
 } dyad_mention;
 
+/* ------------------------------------------------------------------------
+** Events.
+*/
+
+/** One end of an event: an actor with its evidence. */
+typedef struct dyad_actor_ref {
+  const char *code;      /* full CAMEO actor code ("RUSGOV") */
+  const char *country;   /* "RUS", "UNO", "EUR" ... */
+  const char *name;      /* dictionary name */
+  dyad_span span;        /* where it stands in the article */
+} dyad_actor_ref;
+
+/** A coded event.  Strings are owned by the coder (or its dict): valid as
+ *  long as the dyad_doc it belongs to. */
+typedef struct dyad_event {
+  uint32_t sentence;     /* sentence index */
+  dyad_actor_ref source, target;
+  dyad_span trigger;     /* the words that state the act */
+  const char *code;      /* CAMEO event code, leading zeros kept ("042") */
+  const char *alt;       /* a second defensible code, or "" */
+  char root[3];          /* "04" */
+  int quad_class;        /* 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict */
+  double goldstein;      /* -10..10 */
+  const char *plover;    /* PLOVER event type ("CONSULT"), "" when none */
+  dyad_date date;        /* the event's date, resolved against the article's */
+  int negated;           /* 0; reserved: negated acts are not emitted */
+  const char *attribution;      /* code of who claims it ("" when the text states it) */
+  dyad_span attribution_span;
+  const char *pattern;   /* the dictionary block that matched (for evidence) */
+} dyad_event;
+
 /** Where the document's language came from. */
 typedef enum {
   DYAD_LANG_DETECTED = 0,  /* identified from the text */
@@ -314,8 +345,10 @@ typedef struct dyad_doc {
   const dyad_token *tokens;
   size_t n_tokens;
   dyad_span body;             /* the text after any crawl header */
-  const dyad_mention *mentions; /* actor mentions in text order (dyad_coder_code) */
+  const dyad_mention *mentions; /* actor mentions in text order (dyad_coder_actors) */
   size_t n_mentions;
+  const dyad_event *events;     /* coded events (dyad_coder_code) */
+  size_t n_events;
 } dyad_doc;
 
 typedef struct dyad_coder dyad_coder;
@@ -339,6 +372,12 @@ DYAD_API int dyad_coder_analyze(dyad_coder *c, const dyad_article *a, const dyad
  *  actor mentions: doc->mentions.  Person roles are chosen by the article's
  *  date.  Same ownership and return values as dyad_coder_analyze(). */
 DYAD_API int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
+
+/** Codes an article: analysis, actors (as dyad_coder_actors) and events:
+ *  doc->events, in sentence order.  Negated acts, questions and hypotheticals
+ *  are not emitted; an event needs both a source and a target.  Same ownership
+ *  and return values as dyad_coder_analyze().  Stateless across articles. */
+DYAD_API int dyad_coder_code(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
 
 /** Warnings of the load: user entries that override built-in ones, one per
  *  line ("" when none).  Owned by d. */

@@ -312,7 +312,8 @@ static int parse_role(loader *ld, uint32_t actor, const char *p, size_t n) {
   dyad_actor *x = &a->actors[actor];
   for (uint32_t k = x->role0; k < x->role0 + x->n_roles; k++) {
     dyad_role *o = &a->roles[k];
-    if (memcmp(o->code, r.code, 3) == 0 && r.from <= o->to && o->from <= r.to)
+    /* the day of a handover may end one role and start the next */
+    if (memcmp(o->code, r.code, 3) == 0 && r.from < o->to && o->from < r.to)
       return fail(ld, "role overlaps an earlier role of the same person and country", range, rn);
   }
   if (a->n_roles == a->cap_roles) {

@@ -137,3 +137,14 @@ int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out
   c->doc.n_mentions = n;
   return rc;
 }
+
+int dyad_coder_code(dyad_coder *c, const dyad_article *a, const dyad_doc **out) {
+  int rc = dyad_coder_actors(c, a, out);
+  if (rc != DYAD_OK) return rc;
+  dyad_event *ev;
+  size_t n;
+  rc = dyad_code_events(&c->arena, c->dict, &c->doc, &ev, &n);
+  c->doc.events = ev;
+  c->doc.n_events = n;
+  return rc;
+}

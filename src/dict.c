@@ -243,7 +243,9 @@ static const struct {
   int (*parse)(dyad_dict *, const char *, const char *, size_t, char *);
 } SECTIONS[] = {
     {"lang", load_lang},
+    {"cameo", dyad_cameo_load_file},
     {"actors", dyad_actors_load_file},
+    {"events", dyad_events_load_file},
 };
 
 int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
@@ -291,6 +293,8 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].weekday);
   }
   dyad_actors_free(d->actors);
+  for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);
+  dyad_cameo_free(d->cameo);
   dyad_folder_free(d->folder);
   free(d);
 }

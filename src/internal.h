@@ -175,12 +175,16 @@ typedef struct dyad_lang_data {
 } dyad_lang_data;
 
 typedef struct dyad_actor_dict dyad_actor_dict;
+typedef struct dyad_event_dict dyad_event_dict;
+typedef struct dyad_cameo dyad_cameo;
 
 struct dyad_dict {
   dyad_lang_data langs[DYAD_MAX_LANGS];
   int n_langs;
   dyad_folder *folder;   /* used while loading only; NULL afterwards */
   dyad_actor_dict *actors;
+  dyad_event_dict *events[DYAD_MAX_LANGS]; /* by language index */
+  dyad_cameo *cameo;
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -295,5 +299,81 @@ int32_t dyad_date_key(const dyad_date *dt);
    in arena. */
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
                        const char *text, dyad_mention **out, size_t *n_out);
+
+
+/* ---- event dictionaries (events.c) ---------------------------------------
+** Trigger blocks compiled per language.
+**
+**   index: "n<norm>" / "s<stem>" of a trigger's first word -> chain of triggers
+**   trigger -> block -> patterns (most specific first)
+**
+**   pattern elements:  [$] [*] [word] [(alt|alt)] [&SET] [+]
+**                      each with "adjacent to the previous element" flag
+*/
+enum { EL_TRIGGER, EL_SOURCE, EL_TARGET, EL_WORD, EL_STEM, EL_ALT, EL_SET, EL_BOTH };
+
+typedef struct dyad_pel {
+  uint8_t type;         /* EL_* */
+  uint8_t adjacent;     /* must follow the previous element directly */
+  uint32_t arg;         /* EL_WORD/EL_STEM: string offset; EL_ALT/EL_SET: set index */
+} dyad_pel;
+
+typedef struct dyad_pattern {
+  uint32_t el0, n_el;   /* elements[el0 .. el0+n_el) */
+  char code[8], alt[8];
+  uint32_t line;        /* source line, for messages and debugging */
+  int specificity;
+} dyad_pattern;
+
+typedef struct dyad_trigger {
+  uint32_t w0, n_w;     /* words: elements of type EL_WORD / EL_STEM */
+  uint32_t block;
+  uint32_t next;        /* next trigger with the same first word key */
+} dyad_trigger;
+
+typedef struct dyad_block {
+  char name[48];
+  char code[8];
+  uint32_t p0, n_p;     /* patterns */
+} dyad_block;
+
+/* A set (synset or alternative): members are word sequences. */
+typedef struct dyad_wset {
+  uint32_t m0, n_m;     /* members: ranges of set_words */
+} dyad_wset;
+
+typedef struct dyad_event_dict {
+  dyad_map index;       /* first-word key -> first trigger */
+  dyad_trigger *trig;   size_t n_trig, cap_trig;
+  dyad_block *blocks;   size_t n_blocks, cap_blocks;
+  dyad_pattern *pats;   size_t n_pats, cap_pats;
+  dyad_pel *els;        size_t n_els, cap_els;
+  dyad_wset *sets;      size_t n_sets, cap_sets;
+  uint64_t *members;    size_t n_members, cap_members; /* (word0 << 32) | n_words */
+  dyad_pel *mwords;     size_t n_mwords, cap_mwords;   /* member words */
+  dyad_map synsets;     /* name -> set index */
+  dyad_buf strings;     /* NUL-separated folded words */
+} dyad_event_dict;
+
+typedef struct dyad_cameo {
+  dyad_map codes;       /* code -> index */
+  struct dyad_cameo_code {
+    char code[8];
+    float goldstein;
+    char plover[24];
+    const char *name;
+  } *v;
+  size_t n, cap;
+  dyad_arena strings;
+} dyad_cameo;
+
+int dyad_events_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
+void dyad_events_free(dyad_event_dict *e);
+int dyad_cameo_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
+void dyad_cameo_free(dyad_cameo *c);
+const struct dyad_cameo_code *dyad_cameo_get(const dyad_dict *d, const char *code);
+/* Codes the events of a doc whose mentions are found (coder.c). */
+int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
+                     dyad_event **out, size_t *n_out);
 
 #endif /* DYAD_INTERNAL_H */

@@ -1,0 +1,583 @@
+/*
+** coder.c -- event coding: from an analyzed article with its actor mentions to
+** CAMEO events with evidence.
+**
+** For each sentence:
+**   1. find triggers: a token whose folded form or stem starts a trigger of
+**      the language's event dictionary (events.c), the rest of the trigger's
+**      words following directly;
+**   2. for each trigger, try its block's patterns, most specific first: the
+**      elements left of '*' are looked for leftwards from the trigger, those
+**      right of it rightwards, each within a small window ('_' = adjacent);
+**      '$' and '+' bind the nearest actor mention;
+**   3. the passive voice ("è stato ricevuto da X", "was hosted by X") swaps
+**      the roles; coordinated actors ("Russia e Corea del Nord") expand
+**      into one event per actor; meetings, talks and agreements are coded
+**      both ways;
+**   4. negated acts, questions and conditionals are dropped; "secondo X" /
+**      "according to X" gives the event an attribution and codes the claim
+**      itself (X accuses the source, 112); a denial without a target takes
+**      the accusers named before it.
+** Dates: the article's date, refined by its dateline, and relative words in
+** the sentence (oggi, ieri, nel 2022, lo scorso settembre, yesterday...).
+** Called by analyze.c (dyad_coder_code).
+*/
+#include "internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NO_ID UINT32_MAX
+#define SOURCE_WINDOW 12
+#define TARGET_WINDOW 10
+#define WORD_WINDOW 5
+
+typedef struct evs {
+  dyad_event *v;
+  size_t n, cap;
+} evs;
+
+typedef struct cctx {
+  const dyad_dict *d;
+  const dyad_event_dict *e;
+  const dyad_doc *doc;
+  const dyad_token *tok;
+  const char *text;
+  const dyad_mention *m;
+  size_t nm;
+  int32_t *mention_at;     /* token -> mention index or -1 */
+  uint32_t sb, se;         /* current sentence's tokens */
+  dyad_arena *arena;
+  evs out;
+  dyad_date date;          /* the article's date, refined by the dateline */
+  int claim_m[8];          /* mentions of the last accusers */
+  int n_claim;
+} cctx;
+
+/* ---- small word tests ------------------------------------------------------ */
+
+static bool norm_is(const dyad_token *k, const char *w) { return strcmp(k->norm, w) == 0; }
+
+static bool norm_in(const dyad_token *k, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(k->norm, *list) == 0) return true;
+  return false;
+}
+
+static const char *const CONJ[] = {"e", "ed", "and", ",", "&", "nonche", "as well as", NULL};
+static const char *const ARTICLE[] = {"il", "lo", "la", "l'", "i", "gli", "le", "the", NULL};
+static const char *const PASSIVE_AUX[] = {"stato", "stata", "stati", "state", "venne", "vennero",
+                                          "viene", "vengono", "was", "were", "been", "being", NULL};
+static const char *const BY[] = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "by", NULL};
+static const char *const NEG[] = {"non", "not", "never", "mai", "ne", "neither", "nor", "cannot",
+                                  "didn't", "doesn't", "don't", "won't", "wasn't", "weren't",
+                                  "hasn't", "haven't", "hadn't", "isn't", "aren't", "can't",
+                                  "couldn't", "wouldn't", "shouldn't", "no", NULL};
+static const char *const HYPO[] = {"se", "if", "qualora", "unless", "whether", "would", "could",
+                                   "might", "potrebbe", "potrebbero", "potrebbe", "eventuale",
+                                   "eventualmente", "ipotesi", "should", "dovesse", "dovessero", NULL};
+
+/* ---- matching pattern elements ---------------------------------------------- */
+
+static bool el_word_at(const cctx *c, const dyad_pel *el, uint32_t i) {
+  const char *w = c->e->strings.ptr + el->arg;
+  if (el->type == EL_STEM) return strcmp(c->tok[i].stem, w) == 0;
+  return strcmp(c->tok[i].norm, w) == 0;
+}
+
+/* Length of the set member matching at i (0: none). */
+static uint32_t set_at(const cctx *c, uint32_t set, uint32_t i) {
+  const dyad_wset *s = &c->e->sets[set];
+  uint32_t best = 0;
+  for (uint32_t k = 0; k < s->n_m; k++) {
+    uint64_t mem = c->e->members[s->m0 + k];
+    uint32_t w0 = (uint32_t)(mem >> 32), nw = (uint32_t)mem, j;
+    if (i + nw > c->se) continue;
+    for (j = 0; j < nw; j++)
+      if (!el_word_at(c, &c->e->mwords[w0 + j], i + j)) break;
+    if (j == nw && nw > best) best = nw;
+  }
+  return best;
+}
+
+/* Length of a word element matching at i (0: none). */
+static uint32_t word_len_at(const cctx *c, const dyad_pel *el, uint32_t i) {
+  if (i >= c->se) return 0;
+  switch (el->type) {
+    case EL_WORD:
+    case EL_STEM: return el_word_at(c, el, i) ? 1 : 0;
+    case EL_ALT:
+    case EL_SET: return set_at(c, el->arg, i);
+    default: return 0;
+  }
+}
+
+static bool barrier(const dyad_token *k) {
+  return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")");
+}
+
+/* The mention group (coordinated mentions) around mention mi. */
+static int group(const cctx *c, int mi, int *out, int max) {
+  int lo = mi, hi = mi;
+  /* extend left */
+  for (;;) {
+    if (lo == 0) break;
+    const dyad_mention *a = &c->m[lo - 1], *b = &c->m[lo];
+    if (a->sentence != b->sentence) break;
+    uint32_t i = a->tok_end, j = b->tok_begin;
+    if (j < i + 1 || j > i + 2) break;
+    if (!norm_in(&c->tok[i], CONJ)) break;
+    if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) break;
+    lo--;
+  }
+  for (;;) {
+    if ((size_t)hi + 1 >= c->nm) break;
+    const dyad_mention *a = &c->m[hi], *b = &c->m[hi + 1];
+    if (a->sentence != b->sentence) break;
+    uint32_t i = a->tok_end, j = b->tok_begin;
+    if (j < i + 1 || j > i + 2) break;
+    if (!norm_in(&c->tok[i], CONJ)) break;
+    if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) break;
+    hi++;
+  }
+  int n = 0;
+  for (int k = lo; k <= hi && n < max; k++) out[n++] = k;
+  return n;
+}
+
+/* Nearest mention ending at or before pos, within the window, no barrier. */
+static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+  for (uint32_t i = pos; i > c->sb && pos - i < window; i--) {
+    int mi = c->mention_at[i - 1];
+    if (mi >= 0) {
+      if (adjacent && c->m[mi].tok_end != pos) return -1;
+      return mi;
+    }
+    if (adjacent || barrier(&c->tok[i - 1])) return -1;
+  }
+  return -1;
+}
+
+static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+  for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
+    int mi = c->mention_at[i];
+    if (mi >= 0) {
+      if (adjacent && c->m[mi].tok_begin != pos) return -1;
+      return mi;
+    }
+    if (adjacent || barrier(&c->tok[i])) return -1;
+  }
+  return -1;
+}
+
+typedef struct binding {
+  int src, tgt;            /* mention indexes or -1 */
+  bool both;               /* '%': coordinated partners code each other */
+  const dyad_pattern *pat;
+} binding;
+
+/* Tries a pattern around the trigger [tb, te). */
+static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint32_t te, binding *b) {
+  const dyad_pel *el = &c->e->els[p->el0];
+  uint32_t ti = 0;
+  while (ti < p->n_el && el[ti].type != EL_TRIGGER) ti++;
+  b->src = b->tgt = -1;
+  b->both = false;
+  b->pat = p;
+  /* leftwards */
+  uint32_t pos = tb;
+  bool adj = ti < p->n_el && el[ti].adjacent;
+  for (uint32_t k = ti; k-- > 0;) {
+    const dyad_pel *x = &el[k];
+    if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
+      int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      if (mi < 0) return false;
+      if (x->type == EL_TARGET) b->tgt = mi;
+      else b->src = mi;
+      if (x->type == EL_BOTH) b->both = true;
+      pos = c->m[mi].tok_begin;
+    } else {
+      bool found = false;
+      for (uint32_t i = pos; i > c->sb && pos - i < WORD_WINDOW; i--) {
+        uint32_t len = 0;
+        /* a member ending at i */
+        for (uint32_t s = i; s-- > c->sb && i - s <= 4;) {
+          uint32_t l = word_len_at(c, x, s);
+          if (l && s + l == i) { len = l; pos = s; break; }
+        }
+        if (len) { found = true; break; }
+        if (adj || barrier(&c->tok[i - 1])) break;
+      }
+      if (!found) return false;
+    }
+    adj = x->adjacent;
+  }
+  /* rightwards */
+  pos = te;
+  for (uint32_t k = ti + 1; k < p->n_el; k++) {
+    const dyad_pel *x = &el[k];
+    bool a = x->adjacent;
+    if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
+      int mi = mention_right(c, pos, TARGET_WINDOW, a);
+      if (mi < 0) return false;
+      if (x->type == EL_SOURCE) b->src = mi;
+      else b->tgt = mi;
+      if (x->type == EL_BOTH) { b->both = true; b->src = mi; }
+      pos = c->m[mi].tok_end;
+    } else {
+      bool found = false;
+      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
+        uint32_t l = word_len_at(c, x, i);
+        if (l) { pos = i + l; found = true; break; }
+        if (a || barrier(&c->tok[i])) break;
+      }
+      if (!found) return false;
+    }
+  }
+  return true;
+}
+
+/* ---- dates ------------------------------------------------------------------ */
+
+static int days_in_month(int y, int m) {
+  static const int D[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return D[(m - 1) % 12];
+}
+
+static dyad_date add_days(dyad_date d, int k) {
+  while (k < 0) {
+    if (--d.day < 1) {
+      if (--d.month < 1) { d.month = 12; d.year--; }
+      d.day = (int8_t)days_in_month(d.year, d.month);
+    }
+    k++;
+  }
+  while (k > 0) {
+    if (++d.day > days_in_month(d.year, d.month)) {
+      d.day = 1;
+      if (++d.month > 12) { d.month = 1; d.year++; }
+    }
+    k--;
+  }
+  return d;
+}
+
+/* The date the sentence states around the trigger, else the article's. */
+static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld) {
+  dyad_date base = c->date, out = base;
+  for (uint32_t i = c->sb; i < c->se; i++) {
+    const dyad_token *k = &c->tok[i];
+    const char *w = k->norm;
+    if (base.prec == DYAD_DATE_DAY) {
+      if (!strcmp(w, "oggi") || !strcmp(w, "today") || !strcmp(w, "stasera") ||
+          !strcmp(w, "stamattina") || !strcmp(w, "stamani") || !strcmp(w, "tonight") ||
+          !strcmp(w, "stanotte"))
+        return base;
+      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return add_days(base, -1);
+      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return add_days(base, 1);
+    }
+    /* nel 2022, in 2022, dal 2006, since 2006 */
+    if (k->kind == DYAD_TOK_NUMBER && strlen(w) == 4 && i > c->sb) {
+      const char *p = c->tok[i - 1].norm;
+      int y = atoi(w);
+      if (y >= 1900 && y <= 2100 &&
+          (!strcmp(p, "nel") || !strcmp(p, "in") || !strcmp(p, "dal") || !strcmp(p, "since") ||
+           !strcmp(p, "del"))) {
+        out.year = (int16_t)y;
+        out.month = out.day = 0;
+        out.prec = DYAD_DATE_YEAR;
+        return out;
+      }
+    }
+    /* lo scorso settembre, last September, a febbraio */
+    uint32_t *mon = ld ? dyad_map_get(&ld->month, w, strlen(w)) : NULL;
+    if (mon && strlen(w) > 3 && base.prec >= DYAD_DATE_MONTH && i > c->sb) {
+      const char *p = c->tok[i - 1].norm;
+      bool last = !strcmp(p, "scorso") || !strcmp(p, "last") || !strcmp(p, "a") ||
+                  !strcmp(p, "in") || !strcmp(p, "lo") || (i > c->sb + 1 && !strcmp(c->tok[i - 2].norm, "scorso"));
+      if (last) {
+        out.year = base.year;
+        out.month = (int8_t)*mon;
+        out.day = 0;
+        out.prec = DYAD_DATE_MONTH;
+        if (*mon > (uint32_t)base.month || ((!strcmp(p, "scorso") || !strcmp(p, "last")) && *mon == (uint32_t)base.month))
+          out.year--;
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
+/* The dateline's day refines an article date of lower precision. */
+static dyad_date refine_date(const dyad_doc *doc, const dyad_lang_data *ld) {
+  dyad_date d = doc->article->date;
+  if (!doc->n_sentences || !(doc->sentences[0].flags & DYAD_SF_DATELINE) || !ld) return d;
+  const dyad_sentence *s = &doc->sentences[0];
+  int day = 0, month = 0, year = 0;
+  for (uint32_t i = s->tok_begin; i < s->tok_end && doc->tokens[i].span.end <= s->dateline.end; i++) {
+    const dyad_token *k = &doc->tokens[i];
+    uint32_t *mon = dyad_map_get(&ld->month, k->norm, strlen(k->norm));
+    if (mon) month = (int)*mon;
+    else if (k->kind == DYAD_TOK_NUMBER) {
+      int v = atoi(k->norm);
+      if (v >= 1 && v <= 31 && !day) day = v;
+      else if (v >= 1900 && v <= 2100) year = v;
+    }
+  }
+  if (!month || !day) return d;
+  if (!year) year = d.year;
+  if (!year || (d.prec >= DYAD_DATE_MONTH && (d.year != year || d.month != month))) return d;
+  if (d.prec == DYAD_DATE_DAY) return d;
+  d.year = (int16_t)year;
+  d.month = (int8_t)month;
+  d.day = (int8_t)day;
+  d.prec = DYAD_DATE_DAY;
+  return d;
+}
+
+/* ---- emitting ----------------------------------------------------------------- */
+
+static bool symmetric(const char *code) {
+  return !strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
+         !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
+}
+
+static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
+                 uint32_t te, const char *block, dyad_date date, int attr) {
+  const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
+  if (!strcmp(s->country, t->country) && strcmp(s->code, t->code) == 0) return;
+  if (!strcmp(s->country, t->country)) return; /* domestic: not coded without more evidence */
+  /* one event per (source, target, root) in a sentence */
+  for (size_t i = 0; i < c->out.n; i++) {
+    dyad_event *o = &c->out.v[i];
+    if (o->sentence == s->sentence && !strcmp(o->source.country, s->country) &&
+        !strcmp(o->target.country, t->country) && !strncmp(o->root, code, 2))
+      return;
+  }
+  if (c->out.n == c->out.cap) {
+    c->out.cap = c->out.cap ? c->out.cap * 2 : 32;
+    c->out.v = dyad_xrealloc(c->out.v, c->out.cap * sizeof *c->out.v);
+  }
+  dyad_event *ev = &c->out.v[c->out.n++];
+  memset(ev, 0, sizeof *ev);
+  ev->sentence = c->tok[tb].sentence;
+  ev->source = (dyad_actor_ref){s->code, s->country, s->name, s->span};
+  ev->target = (dyad_actor_ref){t->code, t->country, t->name, t->span};
+  ev->trigger.start = c->tok[tb].span.start;
+  ev->trigger.end = c->tok[te - 1].span.end;
+  const struct dyad_cameo_code *cc = dyad_cameo_get(c->d, code);
+  ev->code = cc ? cc->code : dyad_arena_strndup(c->arena, code, strlen(code));
+  ev->alt = alt && alt[0] ? dyad_arena_strndup(c->arena, alt, strlen(alt)) : "";
+  ev->root[0] = code[0];
+  ev->root[1] = code[1];
+  ev->root[2] = 0;
+  int r = atoi(ev->root);
+  ev->quad_class = r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4;
+  ev->goldstein = cc ? cc->goldstein : 0;
+  ev->plover = cc ? cc->plover : "";
+  ev->date = date;
+  ev->pattern = block;
+  ev->attribution = "";
+  if (attr >= 0) {
+    ev->attribution = c->m[attr].code;
+    ev->attribution_span = c->m[attr].span;
+  }
+}
+
+/* Emits a bound pattern: groups expand; symmetric codes both ways. */
+static void emit_binding(cctx *c, const binding *b, const char *code, const char *alt, uint32_t tb,
+                         uint32_t te, const char *block, dyad_date date, int attr,
+                         const int *claim, int n_claim) {
+  int sg[8], tg[8];
+  int ns = group(c, b->src, sg, 8), nt = b->tgt >= 0 ? group(c, b->tgt, tg, 8) : 0;
+  if (b->tgt < 0 || b->both) { /* "Russia e Corea del Nord ...": each other */
+    if (ns < 2) return;
+    for (int i = 0; i < ns; i++)
+      for (int j = 0; j < ns; j++)
+        if (i != j) emit(c, sg[i], sg[j], code, alt, tb, te, block, date, attr);
+    return;
+  }
+  for (int i = 0; i < ns; i++)
+    for (int j = 0; j < nt; j++) {
+      emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
+      if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+    }
+  /* the claim itself: the accuser accuses the source */
+  for (int k = 0; k < n_claim; k++)
+    for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);
+}
+
+/* ---- the sentence loop ---------------------------------------------------------- */
+
+static bool negated(const cctx *c, uint32_t tb) {
+  for (uint32_t i = tb; i > c->sb && tb - i < 4; i--) {
+    const dyad_token *k = &c->tok[i - 1];
+    if (norm_in(k, NEG)) return true;
+    size_t n = strlen(k->norm);
+    if (n > 3 && !strcmp(k->norm + n - 3, "n't")) return true;
+    if (norm_is(k, ",") || c->mention_at[i - 1] >= 0) break;
+  }
+  return false;
+}
+
+static bool hypothetical(const cctx *c, uint32_t tb) {
+  const dyad_token *last = &c->tok[c->se - 1];
+  if (norm_is(last, "?")) return true;
+  for (uint32_t i = c->sb; i < tb; i++)
+    if (norm_in(&c->tok[i], HYPO)) return true;
+  return false;
+}
+
+/* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
+static int claimants(const cctx *c, int *out, int max) {
+  for (uint32_t i = c->sb; i < c->se; i++) {
+    bool secondo = norm_is(&c->tok[i], "secondo");
+    bool according = norm_is(&c->tok[i], "according") && i + 1 < c->se && norm_is(&c->tok[i + 1], "to");
+    if (!secondo && !according) continue;
+    for (uint32_t j = i + 1; j < c->se && j < i + 6; j++) {
+      int mi = c->mention_at[j];
+      if (mi >= 0) return group(c, mi, out, max);
+    }
+  }
+  return 0;
+}
+
+static bool in_list(const int *v, int n, int x) {
+  for (int i = 0; i < n; i++)
+    if (v[i] == x) return true;
+  return false;
+}
+
+static void code_sentence(cctx *c, const dyad_lang_data *ld) {
+  const dyad_event_dict *e = c->e;
+  int claim[8];
+  int n_claim = claimants(c, claim, 8);
+  dyad_date date = sentence_date(c, ld);
+  dyad_buf key = DYAD_BUF_INIT;
+  for (uint32_t i = c->sb; i < c->se; i++) {
+    if (c->mention_at[i] >= 0) continue;
+    binding best = {-1, -1, false, NULL};
+    uint32_t best_te = 0;
+    const dyad_block *best_block = NULL;
+    for (int pass = 0; pass < 2; pass++) {
+      dyad_buf_clear(&key);
+      dyad_buf_putc(&key, pass ? 's' : 'n');
+      dyad_buf_puts(&key, pass ? c->tok[i].stem : c->tok[i].norm);
+      uint32_t *head = dyad_map_get(&e->index, key.ptr, key.len);
+      for (uint32_t t = head ? *head : NO_ID; t != NO_ID; t = e->trig[t].next) {
+        const dyad_trigger *tr = &e->trig[t];
+        uint32_t j;
+        for (j = 0; j < tr->n_w; j++)
+          if (i + j >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], i + j)) break;
+        if (j < tr->n_w) continue;
+        uint32_t te = i + tr->n_w;
+        const dyad_block *bl = &e->blocks[tr->block];
+        for (uint32_t p = 0; p < bl->n_p; p++) {
+          binding b;
+          const dyad_pattern *pat = &e->pats[bl->p0 + p];
+          if (!try_pattern(c, pat, i, te, &b)) continue;
+          if (!best.pat || pat->specificity > best.pat->specificity ||
+              (pat->specificity == best.pat->specificity && te > best_te)) {
+            best = b;
+            best_te = te;
+            best_block = bl;
+          }
+          break;
+        }
+        if (bl->n_p == 0) { /* the default pattern: $ * + */
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL};
+          if (b.src >= 0 && b.tgt >= 0 && !best.pat) {
+            best = b;
+            best_te = te;
+            best_block = bl;
+          }
+        }
+      }
+    }
+    if (!best_block) continue;
+    uint32_t te = best_te;
+    const char *code = best.pat ? best.pat->code : best_block->code;
+    const char *alt = best.pat ? best.pat->alt : "";
+    /* passive: "X è stato ricevuto da Y" -> Y acts on X */
+    bool passive = false;
+    for (uint32_t k = i; k > c->sb && i - k < 3; k--)
+      if (norm_in(&c->tok[k - 1], PASSIVE_AUX)) passive = true;
+    if (passive && te < c->se && norm_in(&c->tok[te], BY)) {
+      int agent = mention_right(c, te + 1, 3, false);
+      int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      if (agent >= 0 && subj >= 0) {
+        best.src = agent;
+        best.tgt = subj;
+        best.both = false;
+      }
+    }
+    if (best.src < 0 && !code[0]) continue;
+    if (negated(c, i) || hypothetical(c, i)) {
+      i = te - 1;
+      continue;
+    }
+    /* a denial without a target answers the accusers named before */
+    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && c->n_claim) {
+      for (int k = 0; k < c->n_claim; k++) {
+        binding b2 = best;
+        b2.tgt = c->claim_m[k];
+        b2.both = false;
+        emit(c, b2.src, b2.tgt, code, alt, i, te, best_block->name, date, -1);
+      }
+      i = te - 1;
+      continue;
+    }
+    if (best.src < 0) continue;
+    if (best.tgt < 0 && !best.both) continue;
+    if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
+    emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
+    i = te - 1;
+  }
+  if (n_claim) {
+    memcpy(c->claim_m, claim, sizeof claim);
+    c->n_claim = n_claim;
+  }
+  dyad_buf_free(&key);
+}
+
+int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
+                     dyad_event **out, size_t *n_out) {
+  *out = NULL;
+  *n_out = 0;
+  int li = -1;
+  for (int i = 0; i < d->n_langs; i++)
+    if (strcmp(d->langs[i].code, doc->lang) == 0) li = i;
+  if (li < 0 || !d->events[li] || !doc->n_tokens) return DYAD_OK;
+  cctx c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.e = d->events[li];
+  c.doc = doc;
+  c.tok = doc->tokens;
+  c.text = doc->article->text.ptr;
+  c.m = doc->mentions;
+  c.nm = doc->n_mentions;
+  c.arena = arena;
+  const dyad_lang_data *ld = &d->langs[li];
+  c.date = refine_date(doc, ld);
+  c.mention_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.mention_at);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;
+  for (size_t k = 0; k < c.nm; k++)
+    for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  for (size_t s = 0; s < doc->n_sentences; s++) {
+    c.sb = doc->sentences[s].tok_begin;
+    c.se = doc->sentences[s].tok_end;
+    if (c.se > c.sb) code_sentence(&c, ld);
+  }
+  if (c.out.n) {
+    dyad_event *v = dyad_arena_alloc(arena, c.out.n * sizeof *v);
+    memcpy(v, c.out.v, c.out.n * sizeof *v);
+    *out = v;
+    *n_out = c.out.n;
+  }
+  free(c.out.v);
+  return DYAD_OK;
+}
