@@ -55,5 +55,6 @@ int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
 int cmd_code(int argc, char **argv);
+int cmd_eval(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const struct {
   const char *help;
 } COMMANDS[] = {
     {"code", cmd_code, "code events, one JSON object per event (the streaming coder)"},
+    {"eval", cmd_eval, "score the coder against gold excerpts (precision, recall, F1)"},
     {"sentences", cmd_sentences, "print the sentences the analyzer finds"},
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
     {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},

@@ -1,0 +1,187 @@
+/*
+** cmd_eval.c -- `dyad eval GOLD.jsonl...`: scores the coder against gold
+** excerpts (the format of tests/gold/events-*.jsonl) and prints precision,
+** recall and F1 per language and overall.
+**
+** Matching follows the coding rules: an event is (excerpt, source country,
+** target country, CAMEO root); a gold event's alt code counts as the same
+** event; each gold event matches at most one prediction; predictions are
+** unique per excerpt.  --verbose prints every miss and every false alarm.
+*/
+#include "cli.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_EV 256
+
+typedef struct key {
+  char src[8], tgt[8], root[3], alt_root[3];
+} key;
+
+typedef struct score {
+  char lang[8];
+  long tp, fp, fn, docs;
+} score;
+
+static score *lang_score(score *v, int *n, const char *lang) {
+  for (int i = 0; i < *n; i++)
+    if (!strcmp(v[i].lang, lang)) return &v[i];
+  if (*n >= 15) return &v[15];
+  score *s = &v[(*n)++];
+  memset(s, 0, sizeof *s);
+  snprintf(s->lang, sizeof s->lang, "%s", lang);
+  return s;
+}
+
+static void print_score(const char *name, const score *s) {
+  double p = s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 0;
+  double r = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 0;
+  double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  printf("eval: %-28s %-3s excerpts %4ld  gold %4ld  predicted %4ld  P %.3f  R %.3f  F1 %.3f\n",
+         name, s->lang, s->docs, s->tp + s->fn, s->tp + s->fp, p, r, f);
+}
+
+static const char *jstr(json_t *o, const char *k) {
+  json_t *v = json_object_get(o, k);
+  return json_is_string(v) ? json_string_value(v) : "";
+}
+
+int cmd_eval(int argc, char **argv) {
+  cli_opts o;
+  char **rest;
+  int n_rest, rc = cli_parse(argc, argv, NULL, &o, &rest, &n_rest);
+  bool verbose = false;
+  for (int i = 0; i < n_rest; i++) {
+    if (!strcmp(rest[i], "--verbose") || !strcmp(rest[i], "-v")) verbose = true;
+    else {
+      fprintf(stderr, "dyad: unknown option: %s\n", rest[i]);
+      rc = EXIT_USAGE;
+    }
+  }
+  dyad_dict *d = NULL;
+  dyad_coder *c = NULL;
+  if (rc) goto cleanup;
+  if (o.n_paths == 1 && !strcmp(o.paths[0], "-")) {
+    fprintf(stderr, "dyad: eval needs gold files (JSON Lines with \"events\")\n");
+    rc = EXIT_USAGE;
+    goto cleanup;
+  }
+  d = cli_load_dict(&o);
+  if (!d) {
+    rc = EXIT_USAGE;
+    goto cleanup;
+  }
+  dyad_coder_new(d, &c);
+  for (int f = 0; f < o.n_paths; f++) {
+    FILE *in = fopen(o.paths[f], "rb");
+    if (!in) {
+      fprintf(stderr, "dyad: %s: cannot open\n", o.paths[f]);
+      rc = EXIT_INPUT;
+      continue;
+    }
+    score by_lang[16];
+    int n_lang = 0;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    long lineno = 0;
+    while ((len = getline(&line, &cap, in)) > 0) {
+      lineno++;
+      json_error_t jerr;
+      json_t *j = json_loadb(line, (size_t)len, 0, &jerr);
+      if (!j || !json_is_object(j)) {
+        if (len > 1) fprintf(stderr, "dyad: %s: line %ld: %s\n", o.paths[f], lineno, j ? "not an object" : jerr.text);
+        json_decref(j);
+        continue;
+      }
+      const char *text = jstr(j, "text"), *lang = jstr(j, "lang");
+      dyad_article a;
+      memset(&a, 0, sizeof a);
+      a.text.ptr = text;
+      a.text.len = strlen(text);
+      a.id.ptr = jstr(j, "id");
+      a.id.len = strlen(a.id.ptr);
+      a.url.ptr = a.title.ptr = "";
+      a.source.ptr = o.paths[f];
+      a.source.len = strlen(o.paths[f]);
+      snprintf(a.lang, sizeof a.lang, "%s", lang);
+      const char *ds = jstr(j, "date");
+      dyad_date_parse(ds, strlen(ds), &a.date);
+      const dyad_doc *doc;
+      key gold[MAX_EV], pred[MAX_EV];
+      bool used[MAX_EV] = {false};
+      int ng = 0, np = 0;
+      json_t *evs = json_object_get(j, "events");
+      size_t gi;
+      json_t *ge;
+      json_array_foreach(evs, gi, ge) {
+        if (ng == MAX_EV) break;
+        key *k = &gold[ng++];
+        memset(k, 0, sizeof *k);
+        snprintf(k->src, sizeof k->src, "%s", jstr(ge, "source"));
+        snprintf(k->tgt, sizeof k->tgt, "%s", jstr(ge, "target"));
+        snprintf(k->root, sizeof k->root, "%.2s", jstr(ge, "code"));
+        snprintf(k->alt_root, sizeof k->alt_root, "%.2s", jstr(ge, "alt"));
+      }
+      if (dyad_coder_code(c, &a, &doc) == DYAD_OK) {
+        for (size_t i = 0; i < doc->n_events && np < MAX_EV; i++) {
+          const dyad_event *e = &doc->events[i];
+          key k;
+          memset(&k, 0, sizeof k);
+          snprintf(k.src, sizeof k.src, "%s", e->source.country);
+          snprintf(k.tgt, sizeof k.tgt, "%s", e->target.country);
+          snprintf(k.root, sizeof k.root, "%s", e->root);
+          bool dup = false;
+          for (int q = 0; q < np; q++)
+            if (!strcmp(pred[q].src, k.src) && !strcmp(pred[q].tgt, k.tgt) && !strcmp(pred[q].root, k.root)) dup = true;
+          if (!dup) pred[np++] = k;
+        }
+      }
+      score *s = lang_score(by_lang, &n_lang, lang[0] ? lang : "?");
+      s->docs++;
+      for (int p = 0; p < np; p++) {
+        int hit = -1;
+        for (int g = 0; g < ng && hit < 0; g++)
+          if (!used[g] && !strcmp(gold[g].src, pred[p].src) && !strcmp(gold[g].tgt, pred[p].tgt) &&
+              (!strcmp(gold[g].root, pred[p].root) || !strcmp(gold[g].alt_root, pred[p].root)))
+            hit = g;
+        if (hit >= 0) {
+          used[hit] = true;
+          s->tp++;
+        } else {
+          s->fp++;
+          if (verbose) printf("  false alarm %s: %s %s %s\n", a.id.ptr, pred[p].src, pred[p].tgt, pred[p].root);
+        }
+      }
+      for (int g = 0; g < ng; g++)
+        if (!used[g]) {
+          s->fn++;
+          if (verbose) printf("  missed      %s: %s %s %s\n", a.id.ptr, gold[g].src, gold[g].tgt, gold[g].root);
+        }
+      json_decref(j);
+    }
+    free(line);
+    fclose(in);
+    const char *base = strrchr(o.paths[f], '/');
+    base = base ? base + 1 : o.paths[f];
+    score all;
+    memset(&all, 0, sizeof all);
+    snprintf(all.lang, sizeof all.lang, "all");
+    for (int i = 0; i < n_lang; i++) {
+      print_score(base, &by_lang[i]);
+      all.tp += by_lang[i].tp;
+      all.fp += by_lang[i].fp;
+      all.fn += by_lang[i].fn;
+      all.docs += by_lang[i].docs;
+    }
+    if (n_lang > 1) print_score(base, &all);
+  }
+cleanup:
+  dyad_coder_free(c);
+  dyad_dict_free(d);
+  free(rest);
+  free(o.paths);
+  return rc;
+}
