@@ -123,9 +123,11 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=al
 
 fuzz: $(FUZZ_BIN)
 
+ifneq ($(B),build-fuzz)
 build-fuzz/libdyad.a: $(LIB_C) $(LIB_CC) src/internal.h include/dyad.h $(DATA)
 	$(MAKE) B=build-fuzz CC=clang CXX=clang++ CFLAGS="-g -O1 -fsanitize=fuzzer-no-link,address,undefined" \
 	  CXXFLAGS="-g -O1 -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libdyad.a
+endif
 
 build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
 	clang $(FUZZ_FLAGS) -std=c11 -D_GNU_SOURCE -Iinclude -Isrc $(PKG_CFLAGS) $< -o $@ build-fuzz/libdyad.a $(LIBS)
