@@ -61,7 +61,7 @@ dyad: $(DYAD)
 
 lib: $(B)/libdyad.a $(B)/libdyad.so
 
-$(B)/src/%.o: src/%.c src/internal.h include/dyad.h | $(B)/src
+$(B)/src/%.o: src/%.c $(wildcard src/*.h) include/dyad.h | $(B)/src
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(B)/src/%.o: src/%.cc | $(B)/src
@@ -124,7 +124,7 @@ FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=al
 fuzz: $(FUZZ_BIN)
 
 ifneq ($(B),build-fuzz)
-build-fuzz/libdyad.a: $(LIB_C) $(LIB_CC) src/internal.h include/dyad.h $(DATA)
+build-fuzz/libdyad.a: $(LIB_C) $(LIB_CC) $(wildcard src/*.h) include/dyad.h $(DATA)
 	$(MAKE) B=build-fuzz CC=clang CXX=clang++ CFLAGS="-g -O1 -fsanitize=fuzzer-no-link,address,undefined" \
 	  CXXFLAGS="-g -O1 -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libdyad.a
 endif
