@@ -414,23 +414,61 @@ bool dyad_html_to_utf8(const char *html, size_t len, const char *ctype, size_t c
   return true;
 }
 
+/* ---- nesting guard ------------------------------------------------------------- */
+
+/* gumbo's tree building costs time quadratic in the nesting depth, so pages
+   nested deeper than this (never seen in real news pages) are refused. */
+#define MAX_NESTING 4000
+
+/* Elements that never nest: void, or closed implicitly by their next sibling. */
+static bool never_nests(const char *name, size_t n) {
+  static const char *const names[] = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+      "source", "track", "wbr", "keygen", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+      "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp", "optgroup", "caption"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0) return true;
+  return false;
+}
+
+/* A rough count of open elements: start tags minus end tags. */
+static bool too_deep(const char *p, size_t n) {
+  long depth = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    if (p[i] != '<') continue;
+    if (p[i + 1] == '/') {
+      if (depth > 0) depth--;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && isalnum((unsigned char)p[j])) j++;
+    if (j == i + 1 || never_nests(p + i + 1, j - i - 1)) continue;
+    size_t k = j; /* the tag's end, looked for within a bounded distance */
+    while (k < n && k - j < 1024 && p[k] != '>' && p[k] != '<') k++;
+    if (k < n && p[k] == '>' && p[k - 1] == '/') continue; /* <x/> */
+    if (++depth > MAX_NESTING) return true;
+  }
+  return false;
+}
+
 /* ---- the reader ------------------------------------------------------------------ */
 
-bool dyad_html_fill(dyad_reader *r, const char *html, size_t len, const char *ctype,
-                    size_t ctype_len) {
+const char *dyad_html_fill(dyad_reader *r, const char *html, size_t len, const char *ctype,
+                           size_t ctype_len) {
   dyad_html *h = &r->html;
   if (!dyad_html_to_utf8(html, len, ctype, ctype_len, &r->tmp)) {
     dyad_buf_clear(&r->tmp);
     r->art.n_repaired += dyad_utf8_repair(html, len, &r->tmp);
   }
+  if (too_deep(r->tmp.ptr, r->tmp.len)) return "HTML elements nested too deeply";
   dyad_html_extract(r->tmp.ptr, r->tmp.len, h);
-  if (h->text.len == 0) return false;
+  if (h->text.len == 0) return "no text in HTML page";
   dyad_reader_article_set(r, &r->f_text, h->text.ptr, h->text.len);
   dyad_reader_article_set(r, &r->f_title, h->title.ptr, h->title.len);
   dyad_reader_article_set(r, &r->f_url, h->url.ptr, h->url.len);
   r->art.date = h->date;
   memcpy(r->art.lang, h->lang, sizeof r->art.lang);
-  return true;
+  return NULL;
 }
 
 int dyad_html_next(dyad_reader *r) {
@@ -445,8 +483,8 @@ int dyad_html_next(dyad_reader *r) {
   }
   if (rc != DYAD_OK) return dyad_reader_stream_fail(r);
   dyad_reader_article_begin(r, 0, 1);
-  if (!dyad_html_fill(r, r->block.ptr, r->block.len, NULL, 0))
-    return dyad_reader_fail(r, DYAD_SYNTAX, NULL, 0, "no text in HTML page");
+  const char *why = dyad_html_fill(r, r->block.ptr, r->block.len, NULL, 0);
+  if (why) return dyad_reader_fail(r, DYAD_SYNTAX, NULL, 0, "%s", why);
   dyad_reader_article_end(r);
   return DYAD_OK;
 }

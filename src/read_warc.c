@@ -189,9 +189,10 @@ static int response_article(dyad_reader *r, uint64_t off, uint64_t line) {
   if (!http_body(r, &headers, &body, &ctype)) return SKIP_RECORD;
   body = decode_body(r, headers, body);
   dyad_reader_article_begin(r, off, line);
-  if (!dyad_html_fill(r, body.ptr, body.len, ctype.ptr, ctype.len))
-    return dyad_reader_fail(r, DYAD_SYNTAX, "byte", off, "WARC record %llu: no text in HTML page",
-                            (unsigned long long)r->recno);
+  const char *why = dyad_html_fill(r, body.ptr, body.len, ctype.ptr, ctype.len);
+  if (why)
+    return dyad_reader_fail(r, DYAD_SYNTAX, "byte", off, "WARC record %llu: %s",
+                            (unsigned long long)r->recno, why);
   field(r->head.ptr, r->head.len, "WARC-Record-ID", &v);
   v = strip_angles(v);
   dyad_reader_article_set(r, &r->f_id, v.ptr, v.len);
@@ -272,7 +273,12 @@ static bool boundary_ok(dyad_reader *r) {
 
 static int framing_error(dyad_reader *r, uint64_t off, const char *what, uint64_t clen,
                          size_t got) {
-  dyad_stream_unread(r->s, r->block.ptr, r->block.len);
+  /* the next record may start inside the block: scan it again, within a
+     budget that keeps a file of bad lengths from costing quadratic time */
+  if (r->block.len <= r->reread_budget) {
+    r->reread_budget -= r->block.len;
+    dyad_stream_unread(r->s, r->block.ptr, r->block.len);
+  }
   r->resync = true;
   if (strcmp(what, "short") == 0)
     return dyad_reader_fail(r, DYAD_SYNTAX, "byte", off,

@@ -347,6 +347,7 @@ static int open_next(dyad_reader *r) {
   r->path = r->paths[r->next_path++];
   r->recno = 0;
   r->have_pending = r->resync = false;
+  r->reread_budget = 4 * (uint64_t)r->max_record;
   set_source(r);
   if (r->mem) {
     r->s = dyad_stream_open_mem(r->path, r->mem, r->mem_len);

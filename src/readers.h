@@ -43,6 +43,7 @@ struct dyad_reader {
   /* WARC state */
   dyad_buf pending;            /* a version line read ahead by a resync */
   bool have_pending, resync;
+  uint64_t reread_budget;      /* bytes a resync may still re-read in this file */
   uint64_t pend_off, pend_line;
 
   /* scratch and article fields */
@@ -93,8 +94,8 @@ bool dyad_html_to_utf8(const char *html, size_t len, const char *ctype, size_t c
 
 /* Fills the current article (begun by the caller) from an HTML page: charset
    conversion, repair, extraction of text, title, url, date and lang.
-   Returns false when the page has no body text. */
-bool dyad_html_fill(dyad_reader *r, const char *html, size_t len, const char *ctype,
-                    size_t ctype_len);
+   Returns NULL, or why the page gave no article ("no text in HTML page"). */
+const char *dyad_html_fill(dyad_reader *r, const char *html, size_t len, const char *ctype,
+                           size_t ctype_len);
 
 #endif /* DYAD_READERS_H */

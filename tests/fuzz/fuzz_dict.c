@@ -6,8 +6,8 @@
 ** that file.  Any input may be rejected; nothing may crash or leak.  Checked:
 ** a failed load returns DYAD_SYNTAX, DYAD_IO or DYAD_ERROR with a message
 ** naming the file ("fuzz.txt:N: ..."); a successful one gives a dict whose warnings are a
-** string and which a coder can use on a short text.  Loading the same bytes
-** twice gives the same result.
+** string and which a coder can use on a short text.  (No second load for a
+** determinism check: loading the built-in dictionaries dominates the cost.)
 */
 #include "dyad.h"
 
@@ -56,8 +56,8 @@ static void write_input(const uint8_t *data, size_t size) {
   CHECK(fclose(f) == 0);
 }
 
-/* Loads the folder; returns the result code and copies the message. */
-static int load(char msg[DYAD_ERRLEN]) {
+/* Loads the folder and checks the result. */
+static void load(void) {
   dyad_dict *d = NULL;
   char err[DYAD_ERRLEN];
   memset(err, 'x', sizeof err);
@@ -66,12 +66,10 @@ static int load(char msg[DYAD_ERRLEN]) {
   if (rc != DYAD_OK) {
     CHECK(rc == DYAD_SYNTAX || rc == DYAD_IO || rc == DYAD_ERROR);
     CHECK(strstr(err, "fuzz.txt:") != NULL);
-    snprintf(msg, DYAD_ERRLEN, "%s", err);
-    return rc;
+    return;
   }
   CHECK(d != NULL);
   CHECK(dyad_dict_warnings(d) != NULL);
-  snprintf(msg, DYAD_ERRLEN, "%s", "");
   /* The loaded names must be usable. */
   dyad_coder *c = NULL;
   CHECK(dyad_coder_new(d, &c) == DYAD_OK);
@@ -88,16 +86,11 @@ static int load(char msg[DYAD_ERRLEN]) {
     CHECK(doc->mentions[i].span.end <= a.text.len && doc->mentions[i].code != NULL);
   dyad_coder_free(c);
   dyad_dict_free(d);
-  return rc;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!dir[0]) setup();
   write_input(data, size);
-  char m1[DYAD_ERRLEN], m2[DYAD_ERRLEN];
-  int rc1 = load(m1);
-  int rc2 = load(m2);
-  CHECK(rc1 == rc2);
-  CHECK(strcmp(m1, m2) == 0);
+  load();
   return 0;
 }

@@ -38,4 +38,4 @@ grep -q '^big ' "$T/out" && fail "the over-size record was not skipped"
 STDIN="$T/big.jsonl" run sentences --max-record 1000000 -
 expect_rc 2 "over-size record from standard input"
 [ -s "$T/err" ] || fail "no message for the skipped record on standard input"
-echo "ok: ${size} bytes in one line, $n sentences"
+echo "note: ${size} bytes in one line, $n sentences"

@@ -42,4 +42,4 @@ printf 'Il governo italiano ha convocato l'\''ambasciatore russo.\n' > "$T/dir/b
 run sentences "$T/dir"
 expect_rc 2 "a folder with one binary file"
 grep -q 'ambasciatore' "$T/out" || fail "the good file next to the binary one was not read"
-echo "ok: random bytes skipped with a message"
+echo "note: random bytes skipped with a message"

@@ -39,4 +39,4 @@ done
 # JSON Lines of blank lines only
 printf '\n\n\n' > "$T/blank.jsonl"
 run sentences --input-format jsonl "$T/blank.jsonl"; check "blank JSON Lines" blank.jsonl
-echo "ok: empty inputs"
+echo "note: empty inputs"

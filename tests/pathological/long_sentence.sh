@@ -33,4 +33,4 @@ bad=$(awk -F'\t' '$1 != "0"' "$T/out" | head -n 1)
 # The same text in English, and through actors (the matcher's window).
 run actors --lang en "$T/in.txt"
 expect_rc 0 "actors of a long sentence"
-echo "ok: 1 MB, $n words, one sentence"
+echo "note: 1 MB, $n words, one sentence"

@@ -35,4 +35,4 @@ for f in paren straight mixed open close; do
   [ -s "$T/out" ] || fail "no sentence found in $f.txt"
   valid_utf8 "$T/out" || fail "sentences of $f.txt: output is not valid UTF-8"
 done
-echo "ok: $N levels of nesting, 5 shapes"
+echo "note: $N levels of nesting, 5 shapes"

@@ -208,6 +208,14 @@ static void test_text_crawl(void) {
   STRN_EQ(a->text.ptr, a->text.len, "Testo.");
   dyad_reader_free(r);
 
+  dyad_reader_opts o = {0};
+  o.max_record = 10;
+  r = open_mem("long.txt", s, strlen(s), &o);
+  INT_EQ(dyad_reader_next(r, &a), DYAD_TOOBIG);
+  OK(has(dyad_reader_errmsg(r), "long.txt: text longer than the record limit"));
+  INT_EQ(dyad_reader_next(r, &a), DYAD_DONE);
+  dyad_reader_free(r);
+
   r = open_str("Just some text, dated nowhere.", DYAD_FORMAT_AUTO);
   INT_EQ(dyad_reader_next(r, &a), DYAD_OK);
   INT_EQ(a->date.prec, DYAD_DATE_NONE);
@@ -382,6 +390,17 @@ static void test_html(void) {
   STR_EQ(dyad_reader_errmsg(r), "mem: no text in HTML page");
   INT_EQ(dyad_reader_next(r, &a), DYAD_DONE);
   dyad_reader_free(r);
+
+  /* nesting too deep for a quick parse */
+  dyad_buf deep = DYAD_BUF_INIT;
+  dyad_buf_puts(&deep, "<html><body>");
+  for (int i = 0; i < 5000; i++) dyad_buf_puts(&deep, "<div>");
+  dyad_buf_puts(&deep, "text");
+  r = open_mem("deep.html", deep.ptr, deep.len, NULL);
+  INT_EQ(dyad_reader_next(r, &a), DYAD_SYNTAX);
+  OK(has(dyad_reader_errmsg(r), "nested too deeply"));
+  dyad_reader_free(r);
+  dyad_buf_free(&deep);
 
   /* Latin-1 declared and sent */
   const char *latin = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Citt\xE0 \x93vero\x94</p></body></html>";
@@ -561,7 +580,9 @@ static void test_gzip_zstd(void) {
 /* ---- files and folders ----------------------------------------------------------------------- */
 
 static void test_folder(void) {
-  char dir[] = "/tmp/dyad-test-XXXXXX";
+  char dir[400];
+  const char *tmp = getenv("TMPDIR");
+  snprintf(dir, sizeof dir, "%s/dyad-test-XXXXXX", tmp && *tmp ? tmp : "/tmp");
   OK(mkdtemp(dir) != NULL);
   char path[512], link_target[512];
   snprintf(path, sizeof path, "%s/b.txt", dir);
