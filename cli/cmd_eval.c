@@ -39,13 +39,58 @@ static void print_score(const char *name, const score *s) {
   double p = s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 0;
   double r = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  printf("eval: %-28s %-3s excerpts %4ld  gold %4ld  predicted %4ld  P %.3f  R %.3f  F1 %.3f\n",
+  printf("eval: %-28s %-3s items %6ld  gold %4ld  predicted %4ld  P %.3f  R %.3f  F1 %.3f\n",
          name, s->lang, s->docs, s->tp + s->fn, s->tp + s->fp, p, r, f);
 }
 
 static const char *jstr(json_t *o, const char *k) {
   json_t *v = json_object_get(o, k);
   return json_is_string(v) ? json_string_value(v) : "";
+}
+
+/* Actor mentions: gold spans are found by searching each mention's text in
+   order; a prediction matches an unused gold mention it overlaps with the same
+   country.  Exact code agreement is counted too. */
+static void score_mentions(json_t *j, const char *text, const dyad_doc *doc, score *s, long *code_ok,
+                           bool verbose, const char *id) {
+  json_t *ms = json_object_get(j, "mentions");
+  size_t n = json_array_size(ms), from = 0;
+  dyad_span *gs = calloc(n + 1, sizeof *gs);
+  bool *used = calloc(n + 1, sizeof *used);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = jstr(json_array_get(ms, i), "text");
+    const char *hit = *t ? strstr(text + from, t) : NULL;
+    if (!hit) { gs[i].start = gs[i].end = UINT32_MAX; continue; }
+    gs[i].start = (uint32_t)(hit - text);
+    gs[i].end = gs[i].start + (uint32_t)strlen(t);
+    from = gs[i].start + 1;
+  }
+  for (size_t k = 0; k < doc->n_mentions; k++) {
+    const dyad_mention *m = &doc->mentions[k];
+    if (m->flags & DYAD_MF_PLACE) continue; /* a place is no actor */
+    size_t hit = n;
+    for (size_t i = 0; i < n && hit == n; i++)
+      if (!used[i] && gs[i].start < m->span.end && m->span.start < gs[i].end &&
+          !strcmp(jstr(json_array_get(ms, i), "country"), m->country))
+        hit = i;
+    if (hit < n) {
+      used[hit] = true;
+      s->tp++;
+      if (!strcmp(jstr(json_array_get(ms, hit), "code"), m->code)) (*code_ok)++;
+    } else {
+      s->fp++;
+      if (verbose)
+        printf("  false alarm %s: %.*s %s\n", id, (int)(m->span.end - m->span.start), text + m->span.start, m->code);
+    }
+  }
+  for (size_t i = 0; i < n; i++)
+    if (!used[i]) {
+      s->fn++;
+      if (verbose)
+        printf("  missed      %s: %s %s\n", id, jstr(json_array_get(ms, i), "text"), jstr(json_array_get(ms, i), "code"));
+    }
+  free(gs);
+  free(used);
 }
 
 int cmd_eval(int argc, char **argv) {
@@ -83,6 +128,8 @@ int cmd_eval(int argc, char **argv) {
     }
     score by_lang[16];
     int n_lang = 0;
+    long code_ok = 0;
+    bool actors = false;
     char *line = NULL;
     size_t cap = 0;
     ssize_t len;
@@ -110,6 +157,14 @@ int cmd_eval(int argc, char **argv) {
       const char *ds = jstr(j, "date");
       dyad_date_parse(ds, strlen(ds), &a.date);
       const dyad_doc *doc;
+      if (json_object_get(j, "mentions")) {
+        actors = true;
+        score *s = lang_score(by_lang, &n_lang, lang[0] ? lang : "?");
+        s->docs++;
+        if (dyad_coder_actors(c, &a, &doc) == DYAD_OK) score_mentions(j, text, doc, s, &code_ok, verbose, a.id.ptr);
+        json_decref(j);
+        continue;
+      }
       key gold[MAX_EV], pred[MAX_EV];
       bool used[MAX_EV] = {false};
       int ng = 0, np = 0;
@@ -177,6 +232,9 @@ int cmd_eval(int argc, char **argv) {
       all.docs += by_lang[i].docs;
     }
     if (n_lang > 1) print_score(base, &all);
+    if (actors && all.tp)
+      printf("eval: %-28s     matched mentions with the exact CAMEO code: %.3f\n", base,
+             (double)code_ok / (double)all.tp);
   }
 cleanup:
   dyad_coder_free(c);

@@ -280,7 +280,8 @@ enum {
   DYAD_MF_METONYM = 1u << 3,  /* a capital or seat of power (Mosca, the Kremlin) */
   DYAD_MF_SURNAME = 1u << 4,  /* a surname linked to a full name earlier in the article */
   DYAD_MF_CONTEXT = 1u << 5,  /* a short form valid by context (il Nord) */
-  DYAD_MF_ORG = 1u << 6       /* an international organization */
+  DYAD_MF_ORG = 1u << 6,      /* an international organization */
+  DYAD_MF_PLACE = 1u << 7     /* a capital or seat after "in"/"a"/"at": a place, not an actor */
 };
 
 /** An actor mention.  Strings are owned by the coder (or its dict) and valid

@@ -88,6 +88,17 @@ static int fail(loader *ld, const char *msg, const char *near_p, size_t near_n) 
   return DYAD_SYNTAX;
 }
 
+void dyad_code_country(const char *code, size_t cn, char out[8]) {
+  memset(out, 0, 8);
+  if (cn >= 5 && (memcmp(code, "IGO", 3) == 0 || memcmp(code, "NGO", 3) == 0)) {
+    size_t k = cn - 3 < 3 ? cn - 3 : 3;
+    memcpy(out, code + 3, k);
+    if (k == 3 && out[0] == 'G' && out[1] == '7') out[2] = 0; /* IGOG7 + role */
+  } else {
+    memcpy(out, code, cn < 3 ? cn : 3);
+  }
+}
+
 static uint32_t new_actor(dyad_actor_dict *a, const char *code, size_t cn, const char *name,
                           size_t nn, int kind) {
   if (a->n_actors == a->cap_actors) {
@@ -97,17 +108,7 @@ static uint32_t new_actor(dyad_actor_dict *a, const char *code, size_t cn, const
   dyad_actor *x = &a->actors[a->n_actors];
   memset(x, 0, sizeof *x);
   memcpy(x->code, code, cn < sizeof x->code - 1 ? cn : sizeof x->code - 1);
-  if (kind != ACT_AGENT) {
-    if (cn >= 6 && (memcmp(code, "IGO", 3) == 0 || memcmp(code, "NGO", 3) == 0)) {
-      size_t k = cn - 3 < 3 ? cn - 3 : 3;
-      memcpy(x->country, code + 3, k);
-      if (k == 3 && x->country[0] == 'G' && x->country[2] == '0') memcpy(x->country, "G20", 4);
-    } else if (cn >= 5 && (memcmp(code, "IGOG7", 5) == 0)) {
-      memcpy(x->country, "G7", 3);
-    } else {
-      memcpy(x->country, code, cn < 3 ? cn : 3);
-    }
-  }
+  if (kind != ACT_AGENT) dyad_code_country(code, cn, x->country);
   x->name = dyad_arena_strndup(&a->strings, name, nn);
   x->kind = (uint8_t)kind;
   x->role0 = (uint32_t)a->n_roles;
@@ -322,7 +323,7 @@ static int parse_role(loader *ld, uint32_t actor, const char *p, size_t n) {
   }
   a->roles[a->n_roles++] = r;
   x->n_roles++;
-  if (!x->country[0]) memcpy(x->country, r.code, 3);
+  if (!x->country[0]) dyad_code_country(r.code, strlen(r.code), x->country);
   return DYAD_OK;
 }
 
@@ -376,7 +377,8 @@ static int flat_line(loader *ld, bool agents) {
     size_t kn = lnl - lcode - 1;
     if (kn == 3 && memcmp(dot + 1, "adj", 3) == 0 && !agents) kind = ACT_ADJ;
     else if (kn == 3 && memcmp(dot + 1, "ctx", 3) == 0 && !agents) kind = ACT_CTX;
-    else return fail(ld, "unknown kind (adj or ctx)", dot + 1, kn);
+    else if (kn == 3 && memcmp(dot + 1, "blk", 3) == 0 && !agents) kind = ACT_BLOCK;
+    else return fail(ld, "unknown kind (adj, ctx or blk)", dot + 1, kn);
   }
   const char *first_end = memchr(s, ';', (size_t)(end - s));
   uint32_t actor = new_actor(ld->a, c1, cn, s, (size_t)((first_end ? first_end : end) - s), kind);

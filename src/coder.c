@@ -147,6 +147,7 @@ static int group(const cctx *c, int mi, int *out, int max) {
 }
 
 /* Nearest mention ending at or before pos, within the window, no barrier. */
+/* Actor search stops at punctuation that closes a clause. */
 static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
   for (uint32_t i = pos; i > c->sb && pos - i < window; i--) {
     int mi = c->mention_at[i - 1];
@@ -348,7 +349,8 @@ static bool symmetric(const char *code) {
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
-  if (!strcmp(s->country, t->country) && strcmp(s->code, t->code) == 0) return;
+  /* a place ("a Mosca") acts on nothing; it is only where a visit goes */
+  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0)) return;
   if (!strcmp(s->country, t->country)) return; /* domestic: not coded without more evidence */
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
@@ -455,6 +457,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
   int n_claim = claimants(c, claim, 8);
+  size_t first_event = c->out.n;
   dyad_date date = sentence_date(c, ld);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
@@ -505,9 +508,14 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     bool passive = false;
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)
       if (norm_in(&c->tok[k - 1], PASSIVE_AUX)) passive = true;
-    if (passive && te < c->se && norm_in(&c->tok[te], BY)) {
-      int agent = mention_right(c, te + 1, 3, false);
+    uint32_t by = te;
+    while (passive && by < c->se && by < te + 5 && !norm_in(&c->tok[by], BY) && !barrier(&c->tok[by])) by++;
+    if (passive && by < c->se && norm_in(&c->tok[by], BY)) {
+      int agent = mention_right(c, by + 1, 3, false);
       int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      /* the subject is an actor, not the place named on the way */
+      while (subj > 0 && (c->m[subj].flags & DYAD_MF_PLACE) && c->m[subj - 1].sentence == c->m[subj].sentence)
+        subj--;
       if (agent >= 0 && subj >= 0) {
         best.src = agent;
         best.tgt = subj;
@@ -539,6 +547,18 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   if (n_claim) {
     memcpy(c->claim_m, claim, sizeof claim);
     c->n_claim = n_claim;
+  }
+  /* the sources of accusations coded here are the accusers a later denial
+     answers ("Kiev accusa Mosca ... Mosca nega") */
+  for (size_t k = first_event; k < c->out.n; k++) {
+    const dyad_event *ev = &c->out.v[k];
+    if (strcmp(ev->code, "112") != 0) continue;
+    for (size_t q = 0; q < c->nm; q++)
+      if (c->m[q].span.start == ev->source.span.start && c->n_claim < 8 &&
+          !in_list(c->claim_m, c->n_claim, (int)q)) {
+        if (k == first_event && !n_claim) c->n_claim = 0;
+        c->claim_m[c->n_claim++] = (int)q;
+      }
   }
   dyad_buf_free(&key);
 }

@@ -248,7 +248,9 @@ void dyad_split_sentences(const char *text, dyad_toks *t, const dyad_lang_data *
 **   (stati)->(uniti)[USA]->(d')->(america)[USA]
 **   (presidente)[GOV]->(del)->(consiglio)[GOV]
 */
-enum { ACT_NAME = 0, ACT_ADJ = 1, ACT_CTX = 2, ACT_PERSON = 3, ACT_AGENT = 4 };
+enum { ACT_NAME = 0, ACT_ADJ = 1, ACT_CTX = 2, ACT_PERSON = 3, ACT_AGENT = 4, ACT_BLOCK = 5 };
+/* The country of a CAMEO actor code: RUSGOV -> RUS, IGOUNO -> UNO, IGOG7 -> G7. */
+void dyad_code_country(const char *code, size_t cn, char out[8]);
 
 typedef struct dyad_role {
   char code[16];

@@ -75,6 +75,13 @@ static uint32_t of_len(const dyad_token *tok, uint32_t i, uint32_t end) {
   return 0;
 }
 
+static bool is_locative(const dyad_token *k) {
+  static const char *const L[] = {"a", "ad", "in", "at", "nella", "nel", "alla", "al", NULL};
+  for (int i = 0; L[i]; i++)
+    if (!strcmp(k->norm, L[i])) return true;
+  return false;
+}
+
 /* The role of a person on the date: its code, or the country alone. */
 static const char *person_code(const dyad_actor_dict *ad, const dyad_actor *x, int32_t date,
                                char *buf) {
@@ -159,6 +166,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     raw *a = &r.v[k];
     if (a->dead) continue;
     const dyad_actor *x = &ad->actors[a->actor];
+    if (x->kind == ACT_BLOCK) continue; /* a region: its words are no country */
     uint32_t b = a->b, e = a->e;
     const dyad_actor *country = NULL, *agent = NULL, *person = NULL;
     uint32_t flags = 0;
@@ -216,7 +224,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       const char *pc = person_code(ad, person, date, buf);
       snprintf(code, 24, "%s", pc);
       char *cc = dyad_arena_alloc(arena, 8);
-      snprintf(cc, 8, "%.3s", pc);
+      dyad_code_country(pc, strlen(pc), cc);
       ccountry = cc;
       name = person->name;
       /* remember the surname of a full name */
@@ -234,7 +242,12 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       name = country->name;
       if (org) flags |= DYAD_MF_ORG;
       if (country->kind == ACT_ADJ) flags |= DYAD_MF_DEMONYM;
-      if (strlen(country->code) > 3 && !org) flags |= DYAD_MF_METONYM;
+      if (strlen(country->code) > 3 && !org) {
+        flags |= DYAD_MF_METONYM;
+        /* "a Mosca", "in Moscow", "at the White House": a place */
+        if (!agent && b > 0 && tok[b - 1].sentence == tok[b].sentence && is_locative(&tok[b - 1]))
+          flags |= DYAD_MF_PLACE;
+      }
     }
     dyad_mention *mm = &m[n++];
     mm->span.start = tok[b].span.start;
@@ -275,7 +288,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         char buf[8];
         snprintf(code, 24, "%s", person_code(ad, x, date, buf));
         char *cc = dyad_arena_alloc(arena, 8);
-        snprintf(cc, 8, "%.3s", code);
+        dyad_code_country(code, strlen(code), cc);
         mm->span = tok[i].span;
         mm->sentence = tok[i].sentence;
         mm->tok_begin = i;
