@@ -12,6 +12,7 @@
 **   read      dyad_reader_next over every record
 **   analyze   read + dyad_coder_analyze (language, sentences, tokens)
 **   actors    read + dyad_coder_actors (the above plus actor mentions)
+**   code      read + dyad_coder_code (the above plus events), no output
 **
 ** and prints one "bench:" line per figure.  MB/s is over the file's bytes,
 ** so it compares directly with `wc -w` over the same file.  The file is read
@@ -32,10 +33,10 @@
 
 #define MB (1024.0 * 1024.0)
 
-enum { STAGE_READ, STAGE_ANALYZE, STAGE_ACTORS };
+enum { STAGE_READ, STAGE_ANALYZE, STAGE_ACTORS, STAGE_CODE };
 
 typedef struct totals {
-  uint64_t articles, sentences, tokens, mentions, text_bytes;
+  uint64_t articles, sentences, tokens, mentions, events, text_bytes;
   uint64_t read_errors, analyze_errors;
   double seconds;
 } totals;
@@ -86,7 +87,9 @@ static int run_stage(const char *path, dyad_coder *c, int stage, totals *t) {
     t->text_bytes += a->text.len;
     if (stage == STAGE_READ) continue;
     const dyad_doc *d = NULL;
-    rc = stage == STAGE_ACTORS ? dyad_coder_actors(c, a, &d) : dyad_coder_analyze(c, a, &d);
+    rc = stage == STAGE_CODE     ? dyad_coder_code(c, a, &d)
+         : stage == STAGE_ACTORS ? dyad_coder_actors(c, a, &d)
+                                 : dyad_coder_analyze(c, a, &d);
     if (rc != DYAD_OK) {
       if (t->analyze_errors++ < 3) fprintf(stderr, "bench_pipeline: %s\n", dyad_coder_errmsg(c));
       continue;
@@ -94,6 +97,7 @@ static int run_stage(const char *path, dyad_coder *c, int stage, totals *t) {
     t->sentences += d->n_sentences;
     t->tokens += d->n_tokens;
     t->mentions += d->n_mentions;
+    t->events += d->n_events;
   }
   dyad_reader_free(r);
   t->seconds = now() - t0;
@@ -106,6 +110,7 @@ static void report(const char *name, int stage, const totals *t, double file_byt
   if (stage != STAGE_READ)
     printf(" %10.0f sentences/s %11.0f tokens/s", (double)t->sentences / s, (double)t->tokens / s);
   if (stage == STAGE_ACTORS) printf(" %10.0f mentions/s", (double)t->mentions / s);
+  if (stage == STAGE_CODE) printf(" %10.0f events/s", (double)t->events / s);
   printf("   (%.2f s)\n", t->seconds);
   if (t->read_errors || t->analyze_errors)
     printf("bench: %-12s %llu records skipped, %llu analysis errors\n", name,
@@ -149,7 +154,7 @@ int main(int argc, char **argv) {
   static const struct {
     const char *name;
     int stage;
-  } STAGES[] = {{"read", STAGE_READ}, {"analyze", STAGE_ANALYZE}, {"actors", STAGE_ACTORS}};
+  } STAGES[] = {{"read", STAGE_READ}, {"analyze", STAGE_ANALYZE}, {"actors", STAGE_ACTORS}, {"code", STAGE_CODE}};
   totals t;
   int status = 0;
   for (size_t i = 0; i < sizeof STAGES / sizeof STAGES[0]; i++) {

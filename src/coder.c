@@ -47,6 +47,7 @@ typedef struct cctx {
   const dyad_mention *m;
   size_t nm;
   int32_t *mention_at;     /* token -> mention index or -1 */
+  uint64_t *norm_h, *stem_h; /* token -> hash of its norm / stem */
   uint32_t sb, se;         /* current sentence's tokens */
   dyad_arena *arena;
   evs out;
@@ -82,8 +83,8 @@ static const char *const HYPO[] = {"se", "if", "qualora", "unless", "whether", "
 
 static bool el_word_at(const cctx *c, const dyad_pel *el, uint32_t i) {
   const char *w = c->e->strings.ptr + el->arg;
-  if (el->type == EL_STEM) return strcmp(c->tok[i].stem, w) == 0;
-  return strcmp(c->tok[i].norm, w) == 0;
+  if (el->type == EL_STEM) return c->stem_h[i] == el->hash && strcmp(c->tok[i].stem, w) == 0;
+  return c->norm_h[i] == el->hash && strcmp(c->tok[i].norm, w) == 0;
 }
 
 /* Length of the set member matching at i (0: none). */
@@ -587,6 +588,12 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  c.norm_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_h);
+  c.stem_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_h);
+  for (size_t i = 0; i < doc->n_tokens; i++) {
+    c.norm_h[i] = dyad_hash(c.tok[i].norm, strlen(c.tok[i].norm));
+    c.stem_h[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_h[i] : dyad_hash(c.tok[i].stem, strlen(c.tok[i].stem));
+  }
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sb = doc->sentences[s].tok_begin;
     c.se = doc->sentences[s].tok_end;

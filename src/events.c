@@ -46,7 +46,7 @@ static int efail(eloader *ld, const char *msg, const char *p, size_t n) {
 
 /* Folds a word (stemmed when it ends in '~') into a pattern element. */
 static dyad_pel word_el(eloader *ld, const char *p, size_t n) {
-  dyad_pel el = {EL_WORD, 0, 0};
+  dyad_pel el = {EL_WORD, 0, 0, 0};
   bool stem = n > 1 && p[n - 1] == '~';
   if (stem) n--;
   const char *norm, *st;
@@ -54,6 +54,7 @@ static dyad_pel word_el(eloader *ld, const char *p, size_t n) {
   const char *w = stem ? st : norm;
   el.type = stem ? EL_STEM : EL_WORD;
   el.arg = (uint32_t)ld->e->strings.len;
+  el.hash = dyad_hash(w, strlen(w));
   dyad_buf_put(&ld->e->strings, w, strlen(w) + 1);
   return el;
 }
@@ -199,7 +200,7 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
     bool adjacent = false;
     /* one chunk: up to a blank outside parentheses; '_' joins elements */
     while (i < end && p[i] != ' ' && p[i] != '\t') {
-      dyad_pel el = {EL_WORD, adjacent, 0};
+      dyad_pel el = {EL_WORD, adjacent, 0, 0};
       if (p[i] == '(') {
         const char *rp = memchr(p + i, ')', end - i);
         if (!rp) return efail(ld, "unclosed (", p + i, end - i);
@@ -230,6 +231,7 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
           dyad_pel we = word_el(ld, w, wl);
           el.type = we.type;
           el.arg = we.arg;
+          el.hash = we.hash;
           pt->specificity++;
         }
         i = j;

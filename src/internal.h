@@ -318,6 +318,7 @@ typedef struct dyad_pel {
   uint8_t type;         /* EL_* */
   uint8_t adjacent;     /* must follow the previous element directly */
   uint32_t arg;         /* EL_WORD/EL_STEM: string offset; EL_ALT/EL_SET: set index */
+  uint64_t hash;        /* EL_WORD/EL_STEM: dyad_hash of the word, compared first */
 } dyad_pel;
 
 typedef struct dyad_pattern {
