@@ -141,7 +141,11 @@ static void add_payload(loader *ld, dyad_trie *t, uint32_t node, uint32_t actor,
   for (uint32_t p = t->node_payload[node]; p != NO_ID; p = a->payloads[p].next) {
     dyad_actor *old = &a->actors[a->payloads[p].actor];
     dyad_actor *neu = &a->actors[actor];
-    if (strcmp(old->code, neu->code) == 0 && old->kind == neu->kind) return;
+    if (strcmp(old->code, neu->code) == 0 && old->kind == neu->kind) {
+      /* the same actor written twice ("UE", "Ue"): the looser capitalization holds */
+      if (cap < a->payloads[p].cap) a->payloads[p].cap = cap;
+      return;
+    }
     if (ld->d->loading_user && old->kind == neu->kind) {
       dyad_buf_printf(&a->warnings, "%s:%u: '%.*s' is %s in the built-in dictionary; this entry (%s) wins\n",
                       ld->l->name, ld->l->line, (int)vn, variant, old->code, neu->code);

@@ -114,36 +114,60 @@ static uint32_t word_len_at(const cctx *c, const dyad_pel *el, uint32_t i) {
   }
 }
 
+/* Tokens that adjacency looks through: quotation marks and adverbs
+   ("sostiene “fermamente” l'operazione", "strongly condemned"). */
+static bool transparent(const dyad_token *k) {
+  if (k->flags & DYAD_TF_QUOTE) return true;
+  size_t n = strlen(k->norm);
+  return (n > 6 && !strcmp(k->norm + n - 5, "mente")) || (n > 4 && !strcmp(k->norm + n - 2, "ly"));
+}
+
+static bool genitive(const dyad_token *k) {
+  static const char *const G[] = {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "of", NULL};
+  return norm_in(k, G);
+}
+
+static bool locative(const dyad_token *k) {
+  static const char *const L[] = {"in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "at", NULL};
+  return norm_in(k, L);
+}
+
 static bool barrier(const dyad_token *k) {
   return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")");
 }
 
-/* The mention group (coordinated mentions) around mention mi. */
+/* Is there a coordinating link between mentions k and k+1 ("e", "and", ",",
+   with an optional article after it)?  Returns 0 none, 1 a comma, 2 a word. */
+static int link_kind(const cctx *c, int k) {
+  if ((size_t)k + 1 >= c->nm) return 0;
+  const dyad_mention *a = &c->m[k], *b = &c->m[k + 1];
+  if (a->sentence != b->sentence) return 0;
+  uint32_t i = a->tok_end, j = b->tok_begin;
+  if (j < i + 1 || j > i + 2) return 0;
+  if (!norm_in(&c->tok[i], CONJ)) return 0;
+  if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) return 0;
+  return norm_is(&c->tok[i], ",") ? 1 : 2;
+}
+
+/* The mention group (coordinated mentions) around mention mi.  Commas join
+   only inside a list closed by a conjunction ("X, Y e Z"), so "gli Usa e
+   l'Ue, il regime nordcoreano" is two groups. */
 static int group(const cctx *c, int mi, int *out, int max) {
   int lo = mi, hi = mi;
-  /* extend left */
-  for (;;) {
-    if (lo == 0) break;
-    const dyad_mention *a = &c->m[lo - 1], *b = &c->m[lo];
-    if (a->sentence != b->sentence) break;
-    uint32_t i = a->tok_end, j = b->tok_begin;
-    if (j < i + 1 || j > i + 2) break;
-    if (!norm_in(&c->tok[i], CONJ)) break;
-    if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) break;
-    lo--;
-  }
-  for (;;) {
-    if ((size_t)hi + 1 >= c->nm) break;
-    const dyad_mention *a = &c->m[hi], *b = &c->m[hi + 1];
-    if (a->sentence != b->sentence) break;
-    uint32_t i = a->tok_end, j = b->tok_begin;
-    if (j < i + 1 || j > i + 2) break;
-    if (!norm_in(&c->tok[i], CONJ)) break;
-    if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) break;
-    hi++;
+  while (lo > 0 && link_kind(c, lo - 1)) lo--;
+  while ((size_t)hi + 1 < c->nm && link_kind(c, hi)) hi++;
+  /* a comma link counts only when a word link follows it within the run */
+  int first = lo, last = hi;
+  for (int k = lo; k < hi; k++) {
+    bool keep = link_kind(c, k) == 2;
+    for (int q = k + 1; q < hi && !keep; q++) keep = link_kind(c, q) == 2;
+    if (!keep) {
+      if (k < mi) first = k + 1;
+      else if (k < last) last = k;
+    }
   }
   int n = 0;
-  for (int k = lo; k <= hi && n < max; k++) out[n++] = k;
+  for (int k = first; k <= last && n < max; k++) out[n++] = k;
   return n;
 }
 
@@ -152,11 +176,8 @@ static int group(const cctx *c, int mi, int *out, int max) {
 static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
   for (uint32_t i = pos; i > c->sb && pos - i < window; i--) {
     int mi = c->mention_at[i - 1];
-    if (mi >= 0) {
-      if (adjacent && c->m[mi].tok_end != pos) return -1;
-      return mi;
-    }
-    if (adjacent || barrier(&c->tok[i - 1])) return -1;
+    if (mi >= 0) return mi;
+    if ((adjacent && !transparent(&c->tok[i - 1])) || barrier(&c->tok[i - 1])) return -1;
   }
   return -1;
 }
@@ -164,13 +185,17 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
 static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
-    if (mi >= 0) {
-      if (adjacent && c->m[mi].tok_begin != pos) return -1;
-      return mi;
-    }
-    if (adjacent || barrier(&c->tok[i])) return -1;
+    if (mi >= 0) return mi;
+    if ((adjacent && !transparent(&c->tok[i])) || barrier(&c->tok[i])) return -1;
   }
   return -1;
+}
+
+/* Codes whose target may be named as a place ("la visita in Corea del Nord",
+   "attacchi in Ucraina"): visits, aid and material conflict. */
+static bool place_target_ok(const char *code) {
+  int r = (code[0] - '0') * 10 + (code[1] - '0');
+  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
 }
 
 typedef struct binding {
@@ -195,6 +220,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
       int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
       if (mi < 0) return false;
+      /* the outermost actor of a pattern, found by the search, must not hang
+         on a noun ("le risoluzioni del Consiglio ... sostenere") */
+      if (k == 0 && c->m[mi].tok_begin > c->sb && genitive(&c->tok[c->m[mi].tok_begin - 1])) return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -223,6 +251,12 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
       int mi = mention_right(c, pos, TARGET_WINDOW, a);
       if (mi < 0) return false;
+      /* "l'invasione russa": an adjective right after the trigger is the
+         agent; "in Svizzera" after a statement or meeting is a place */
+      if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM)) return false;
+      if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && locative(&c->tok[c->m[mi].tok_begin - 1]) &&
+          !place_target_ok(p->code))
+        return false;
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
       if (x->type == EL_BOTH) { b->both = true; b->src = mi; }
@@ -429,8 +463,14 @@ static bool negated(const cctx *c, uint32_t tb) {
 static bool hypothetical(const cctx *c, uint32_t tb) {
   const dyad_token *last = &c->tok[c->se - 1];
   if (norm_is(last, "?")) return true;
-  for (uint32_t i = c->sb; i < tb; i++)
-    if (norm_in(&c->tok[i], HYPO)) return true;
+  for (uint32_t i = c->sb; i < tb; i++) {
+    if (!norm_in(&c->tok[i], HYPO)) continue;
+    /* "anche se", "even if", "even though", "as if": concessive, not hypothetical */
+    if (i > c->sb && (norm_is(&c->tok[i - 1], "anche") || norm_is(&c->tok[i - 1], "even") ||
+                      norm_is(&c->tok[i - 1], "as")))
+      continue;
+    return true;
+  }
   return false;
 }
 
@@ -490,6 +530,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
           break;
+        }
+        if (!best_block && !strncmp(bl->code, "016", 3)) {
+          /* a denial names no target: the accusers are found later */
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL};
+          if (b.src >= 0) {
+            best = b;
+            best_te = te;
+            best_block = bl;
+          }
         }
         if (bl->n_p == 0) { /* the default pattern: $ * + */
           binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL};

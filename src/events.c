@@ -193,11 +193,10 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
   }
   if (!pt->code[0]) return efail(ld, "pattern has no code and its block none", p, n);
   size_t i = 1;
-  bool have_trigger = false;
+  bool have_trigger = false, adjacent = false;
   while (i < end) {
     while (i < end && (p[i] == ' ' || p[i] == '\t')) i++;
     if (i >= end) break;
-    bool adjacent = false;
     /* one chunk: up to a blank outside parentheses; '_' joins elements */
     while (i < end && p[i] != ' ' && p[i] != '\t') {
       dyad_pel el = {EL_WORD, adjacent, 0, 0};
@@ -213,6 +212,11 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
         while (j < end && p[j] != ' ' && p[j] != '\t' && p[j] != '_') j++;
         const char *w = p + i;
         size_t wl = j - i;
+        if (wl == 0) { /* a lone '_' between blanks: the next element is adjacent */
+          adjacent = true;
+          i = j + 1;
+          continue;
+        }
         if (wl == 1 && *w == '*') {
           if (have_trigger) { i = j; goto next; } /* a second '*' is a gap */
           el.type = EL_TRIGGER;

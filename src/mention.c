@@ -227,12 +227,15 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       dyad_code_country(pc, strlen(pc), cc);
       ccountry = cc;
       name = person->name;
-      /* remember the surname of a full name */
-      if (a->e - a->b >= 2 || (after && after->e - after->b >= 2)) {
-        uint32_t last = e - 1;
-        if (tok[last].flags & DYAD_TF_UPPER)
-          dyad_map_put(&surnames, tok[last].norm, strlen(tok[last].norm),
-                       (uint32_t)(person - ad->actors), NULL, NULL);
+      /* remember the short forms of a full name: its last word (Putin) and
+         its first (Kim, for names written family name first) */
+      uint32_t pb = person == x ? a->b : after->b, pe = e;
+      if (pe - pb >= 2) {
+        uint32_t ends[2] = {pe - 1, pb};
+        for (int q = 0; q < 2; q++)
+          if (tok[ends[q]].flags & DYAD_TF_UPPER)
+            dyad_map_put(&surnames, tok[ends[q]].norm, strlen(tok[ends[q]].norm),
+                         (uint32_t)(person - ad->actors), NULL, NULL);
       }
     } else {
       bool org = strncmp(country->code, "IGO", 3) == 0 || strncmp(country->code, "NGO", 3) == 0;
