@@ -191,6 +191,38 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
   return -1;
 }
 
+/* The subject a clause leaves unsaid or names by a pronoun ("He later
+   signed...", "Ha poi annunciato..."): the actor that opens the previous
+   sentence.  Only when the words before the trigger are a pronoun or
+   auxiliaries at the start of the sentence. */
+static int carried_subject(const cctx *c, uint32_t tb) {
+  static const char *const PRON[] = {"he", "she", "they", "it", "lui", "lei", "egli", "essi", "esso", NULL};
+  static const char *const AUX[] = {"ha", "hanno", "aveva", "avevano", "ha", "avrebbe", "avrebbero", "e'",
+                                    "sono", "era", "erano", "has", "have", "had", "was", "were", "is", "are",
+                                    "will", "also", "later", "then", "poi", "anche", "inoltre", "quindi",
+                                    "gia", "ieri", "oggi", "yesterday", "today", "si", "ne", "ci", "gli", "le",
+                                    "lo", "la", "e", "and", "but", "ma", ",", NULL};
+  uint32_t i = tb;
+  bool pron = false;
+  while (i > c->sb) {
+    const dyad_token *k = &c->tok[i - 1];
+    if (norm_in(k, PRON)) { pron = true; i--; break; }
+    if (!norm_in(k, AUX) && !transparent(k)) break;
+    i--;
+  }
+  if (!pron && i != c->sb) return -1;
+  /* the previous sentence's opening actor */
+  uint32_t s = c->tok[c->sb].sentence;
+  if (s == 0) return -1;
+  const dyad_sentence *ps = &c->doc->sentences[s - 1];
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != s - 1) continue;
+    if (c->m[m].tok_begin > ps->tok_begin + 6 || (c->m[m].flags & DYAD_MF_PLACE)) return -1;
+    return (int)m;
+  }
+  return -1;
+}
+
 /* Codes whose target may be named as a place ("la visita in Corea del Nord",
    "attacchi in Ucraina"): visits, aid and material conflict. */
 static bool place_target_ok(const char *code) {
@@ -219,6 +251,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     const dyad_pel *x = &el[k];
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
       int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
@@ -494,6 +527,39 @@ static bool in_list(const int *v, int n, int x) {
   return false;
 }
 
+/* A reaction whose object is an earlier act: "Putin condemned the strikes",
+   "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
+   the stem of an earlier event's trigger and returns that event's source
+   mention, or -1. */
+static int act_target(const cctx *c, uint32_t te) {
+  for (uint32_t i = te; i < c->se && i < te + 4; i++) {
+    if (c->mention_at[i] >= 0 || barrier(&c->tok[i])) return -1;
+    for (size_t k = c->out.n; k-- > 0;) {
+      const dyad_event *ev = &c->out.v[k];
+      if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
+      /* the first word of the earlier trigger */
+      uint32_t t0 = 0;
+      while (t0 < c->doc->n_tokens && c->tok[t0].span.start < ev->trigger.start) t0++;
+      if (t0 >= c->doc->n_tokens) continue;
+      const char *a = c->tok[t0].stem, *b = c->tok[i].stem;
+      /* "the strikes" after "launched air and missile strikes on Syria": the
+         words from the trigger to the target name the act */
+      uint32_t end = ev->target.span.start > ev->trigger.end ? ev->target.span.start : ev->trigger.end;
+      for (uint32_t q = t0; q < c->doc->n_tokens && c->tok[q].span.end <= end; q++)
+        if (c->tok[q].kind == DYAD_TOK_WORD && strlen(b) > 3 && !strcmp(c->tok[q].stem, b)) a = b;
+      if (strcmp(a, b) != 0) continue;
+      for (size_t m = 0; m < c->nm; m++)
+        if (c->m[m].span.start == ev->source.span.start) return (int)m;
+    }
+  }
+  return -1;
+}
+
+static bool reaction(const char *code) {
+  return !strncmp(code, "11", 2) || !strncmp(code, "12", 2) || !strncmp(code, "016", 3) ||
+         !strncmp(code, "05", 2) || !strncmp(code, "012", 3);
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -547,6 +613,30 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_te = te;
             best_block = bl;
           }
+        }
+      }
+    }
+    /* a reaction to an earlier act takes that act's author as target */
+    if (!best.pat || best.tgt < 0) {
+      for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
+        dyad_buf_clear(&key);
+        dyad_buf_putc(&key, pass ? 's' : 'n');
+        dyad_buf_puts(&key, pass ? c->tok[i].stem : c->tok[i].norm);
+        uint32_t *head = dyad_map_get(&e->index, key.ptr, key.len);
+        for (uint32_t t = head ? *head : NO_ID; t != NO_ID; t = e->trig[t].next) {
+          const dyad_trigger *tr = &e->trig[t];
+          const dyad_block *bl = &e->blocks[tr->block];
+          const char *bc = bl->code[0] ? bl->code : (bl->n_p ? e->pats[bl->p0 + bl->n_p - 1].code : "");
+          if (tr->n_w != 1 || !reaction(bc)) continue;
+          int tg = act_target(c, i + 1), src = mention_left(c, i, SOURCE_WINDOW, false);
+          if (tg < 0 || src < 0) continue;
+          best.src = src;
+          best.tgt = tg;
+          best.both = false;
+          best.pat = NULL;
+          best_te = i + 1;
+          best_block = bl;
+          break;
         }
       }
     }
