@@ -22,7 +22,7 @@ ifdef WERROR
 WARN    += -Werror
 endif
 
-PKGS    = sqlite3 libutf8proc jansson gumbo zlib libzstd
+PKGS    = sqlite3 libutf8proc jansson gumbo zlib libzstd geonames
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LIBS    = $(PKG_LIBS) -lstemmer -lcld2 -lstdc++ -lpthread -lm

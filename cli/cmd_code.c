@@ -59,7 +59,19 @@ static void print_event(const dyad_article *a, const dyad_doc *d, const dyad_eve
   out_json_key(f, "attribution", false);
   if (e->attribution[0]) out_json_str(f, e->attribution, strlen(e->attribution));
   else fputs("null", f);
-  fputs(",\"location\":null", f);
+  out_json_key(f, "location", false);
+  if (e->location.found) {
+    fputc('{', f);
+    out_json_key(f, "name", true);
+    out_json_str(f, e->location.name, strlen(e->location.name));
+    str_field(f, "country", e->location.country);
+    if (e->location.has_coords) fprintf(f, ",\"lat\":%.5f,\"lon\":%.5f", e->location.lat, e->location.lon);
+    else fputs(",\"lat\":null,\"lon\":null", f);
+    span_json(f, "span", e->location.span, false);
+    fputc('}', f);
+  } else {
+    fputs("null", f);
+  }
   str_field(f, "lang", d->lang);
   fprintf(f, ",\"sentence_index\":%u", e->sentence);
   const dyad_sentence *s = &d->sentences[e->sentence];

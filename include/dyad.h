@@ -308,6 +308,17 @@ typedef struct dyad_actor_ref {
   dyad_span span;        /* where it stands in the article */
 } dyad_actor_ref;
 
+/** Where an event happened, as its sentence says ("a Pyongyang", "in the
+ *  Kherson region", "in Ucraina"). */
+typedef struct dyad_place {
+  int found;             /* 0 when the sentence names no place */
+  dyad_span span;        /* the place name in the article */
+  const char *name;      /* the gazetteer's name ("Moscow"), or the country's */
+  const char *country;   /* ISO alpha-3 */
+  double lat, lon;       /* coordinates; both 0 with has_coords 0 for a country */
+  int has_coords;
+} dyad_place;
+
 /** A coded event.  Strings are owned by the coder (or its dict): valid as
  *  long as the dyad_doc it belongs to. */
 typedef struct dyad_event {
@@ -325,6 +336,7 @@ typedef struct dyad_event {
   const char *attribution;      /* code of who claims it ("" when the text states it) */
   dyad_span attribution_span;
   const char *pattern;   /* the dictionary block that matched (for evidence) */
+  dyad_place location;   /* where, when the sentence says */
 } dyad_event;
 
 /** Where the document's language came from. */

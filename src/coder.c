@@ -407,6 +407,81 @@ static dyad_date refine_date(const dyad_doc *doc, const dyad_lang_data *ld) {
   return d;
 }
 
+/* ---- places -------------------------------------------------------------------- */
+
+static bool place_prep(const dyad_token *k) {
+  static const char *const P[] = {"in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'",
+                                  "a", "ad", "at", "near", "presso", "vicino", NULL};
+  return norm_in(k, P);
+}
+
+/* The place a sentence names after a locative preposition, nearest to the
+   trigger at tb: a city of the gazetteer (preferring the countries the article
+   names), a capital used as a place, or a country. */
+static dyad_place find_place(const cctx *c, uint32_t tb) {
+  dyad_place best;
+  memset(&best, 0, sizeof best);
+  uint32_t best_dist = UINT32_MAX;
+  const char *prefer[16];
+  size_t n_prefer = 0;
+  for (size_t m = 0; m < c->nm && n_prefer < 16; m++) {
+    bool dup = false;
+    for (size_t q = 0; q < n_prefer; q++) dup |= !strcmp(prefer[q], c->m[m].country);
+    if (!dup) prefer[n_prefer++] = c->m[m].country;
+  }
+  dyad_buf key = DYAD_BUF_INIT;
+  for (uint32_t i = c->sb; i + 1 < c->se; i++) {
+    if (!place_prep(&c->tok[i])) continue;
+    uint32_t j = i + 1;
+    if (j < c->se && norm_in(&c->tok[j], ARTICLE)) j++;
+    if (j >= c->se || !(c->tok[j].flags & DYAD_TF_UPPER)) continue;
+    dyad_place pl;
+    memset(&pl, 0, sizeof pl);
+    int mi = c->mention_at[j];
+    uint32_t end = j;
+    const dyad_gaz_city *city = NULL;
+    /* the longest run of capitalized words that is a city */
+    for (uint32_t k = j; k < c->se && k < j + 4; k++) {
+      if (k > j && !(c->tok[k].flags & DYAD_TF_UPPER) && !norm_in(&c->tok[k], ARTICLE) &&
+          strcmp(c->tok[k].norm, "de") && strcmp(c->tok[k].norm, "di") && strcmp(c->tok[k].norm, "del"))
+        break;
+      if (k > j && c->tok[k - 1].span.end != c->tok[k].span.start &&
+          c->text[c->tok[k - 1].span.end - 1] != '\'') dyad_buf_putc(&key, ' ');
+      if (k == j) dyad_buf_clear(&key);
+      dyad_buf_puts(&key, c->tok[k].norm);
+      const dyad_gaz_city *x = dyad_gaz_find(c->d->gaz, key.ptr, key.len, prefer, n_prefer);
+      if (x) {
+        city = x;
+        end = k + 1;
+      }
+    }
+    if (city && (mi < 0 || (c->m[mi].flags & (DYAD_MF_PLACE | DYAD_MF_METONYM)))) {
+      pl.found = 1;
+      pl.span.start = c->tok[j].span.start;
+      pl.span.end = c->tok[end - 1].span.end;
+      pl.name = city->name;
+      pl.country = city->country;
+      pl.lat = city->lat;
+      pl.lon = city->lon;
+      pl.has_coords = 1;
+    } else if (mi >= 0 && !(c->m[mi].flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
+               strlen(c->m[mi].code) == 3) {
+      pl.found = 1; /* a country */
+      pl.span = c->m[mi].span;
+      pl.name = c->m[mi].name;
+      pl.country = c->m[mi].country;
+    }
+    if (!pl.found) continue;
+    uint32_t dist = i >= tb ? i - tb : (tb - i) + 32; /* after the trigger first */
+    if (dist < best_dist) {
+      best = pl;
+      best_dist = dist;
+    }
+  }
+  dyad_buf_free(&key);
+  return best;
+}
+
 /* ---- emitting ----------------------------------------------------------------- */
 
 static bool symmetric(const char *code) {
@@ -450,6 +525,7 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   ev->plover = cc ? cc->plover : "";
   ev->date = date;
   ev->pattern = block;
+  ev->location = find_place(c, tb);
   ev->attribution = "";
   if (attr >= 0) {
     ev->attribution = c->m[attr].code;

@@ -177,6 +177,7 @@ typedef struct dyad_lang_data {
 typedef struct dyad_actor_dict dyad_actor_dict;
 typedef struct dyad_event_dict dyad_event_dict;
 typedef struct dyad_cameo dyad_cameo;
+typedef struct dyad_gaz dyad_gaz;
 
 struct dyad_dict {
   dyad_lang_data langs[DYAD_MAX_LANGS];
@@ -185,6 +186,7 @@ struct dyad_dict {
   dyad_actor_dict *actors;
   dyad_event_dict *events[DYAD_MAX_LANGS]; /* by language index */
   dyad_cameo *cameo;
+  dyad_gaz *gaz;         /* cities with coordinates (gazetteer.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -378,5 +380,27 @@ const struct dyad_cameo_code *dyad_cameo_get(const dyad_dict *d, const char *cod
 /* Codes the events of a doc whose mentions are found (coder.c). */
 int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
                      dyad_event **out, size_t *n_out);
+
+/* ---- gazetteer (gazetteer.c) --------------------------------------------- */
+typedef struct dyad_gaz_city {
+  const char *name, *name_it;
+  char country[8];       /* ISO alpha-3 */
+  double lat, lon;
+  uint32_t population;
+  uint32_t next;         /* next city of the same folded name */
+} dyad_gaz_city;
+
+struct dyad_gaz {
+  dyad_gaz_city *cities;
+  size_t n;
+  dyad_map index;        /* folded name -> first city */
+  dyad_arena strings;
+};
+
+dyad_gaz *dyad_gaz_load(void);
+void dyad_gaz_free(dyad_gaz *g);
+/* The city of a folded name, preferring the countries listed. */
+const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
+                                   const char *const *prefer, size_t n_prefer);
 
 #endif /* DYAD_INTERNAL_H */

@@ -1,0 +1,176 @@
+/*
+** test_coder.c -- actors and events on short sentences written for the tests:
+** role composition, dated roles, places, passive voice, coordination,
+** negation, questions, attribution, denials, dates and the gazetteer.
+*/
+#include "dyad.h"
+#include "harness.h"
+
+static dyad_dict *dict;
+static dyad_coder *coder;
+static dyad_article art;
+
+static const dyad_doc *code(const char *text, const char *lang, const char *date) {
+  memset(&art, 0, sizeof art);
+  art.text.ptr = text;
+  art.text.len = strlen(text);
+  art.id.ptr = art.url.ptr = art.title.ptr = "";
+  art.source.ptr = "test";
+  art.source.len = 4;
+  snprintf(art.lang, sizeof art.lang, "%s", lang);
+  if (date) dyad_date_parse(date, strlen(date), &art.date);
+  const dyad_doc *d = NULL;
+  INT_EQ(dyad_coder_code(coder, &art, &d), DYAD_OK);
+  return d;
+}
+
+/* Is there an event source->target (countries) with this root? */
+static const dyad_event *has(const dyad_doc *d, const char *src, const char *tgt, const char *root) {
+  for (size_t i = 0; i < d->n_events; i++) {
+    const dyad_event *e = &d->events[i];
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) && !strcmp(e->root, root)) return e;
+  }
+  return NULL;
+}
+
+static const dyad_mention *mention(const dyad_doc *d, const char *text) {
+  for (size_t i = 0; i < d->n_mentions; i++) {
+    const dyad_mention *m = &d->mentions[i];
+    if (strlen(text) == m->span.end - m->span.start && !memcmp(art.text.ptr + m->span.start, text, strlen(text)))
+      return m;
+  }
+  return NULL;
+}
+
+static void test_actor_composition(void) {
+  const dyad_doc *d = code("Il ministro degli Esteri russo ha incontrato il presidente della Francia e l'esercito ucraino.", "it", "2023-05-10");
+  const dyad_mention *m = mention(d, "ministro degli Esteri russo");
+  OK(m && !strcmp(m->code, "RUSGOV"));
+  m = mention(d, "presidente della Francia");
+  OK(m && !strcmp(m->code, "FRAGOV"));
+  m = mention(d, "esercito ucraino");
+  OK(m && !strcmp(m->code, "UKRMIL"));
+  d = code("Russia's foreign minister met the Ukrainian army and the Turkish president.", "en", "2023-05-10");
+  m = mention(d, "Ukrainian army");
+  OK(m && !strcmp(m->code, "UKRMIL"));
+  m = mention(d, "Turkish president");
+  OK(m && !strcmp(m->code, "TURGOV"));
+}
+
+static void test_dated_roles(void) {
+  const dyad_doc *d = code("Angela Merkel met Emmanuel Macron in Paris.", "en", "2023-05-10");
+  const dyad_mention *m = mention(d, "Angela Merkel");
+  OK(m && !strcmp(m->code, "DEU")); /* out of office: the country only */
+  d = code("Angela Merkel met Emmanuel Macron in Paris.", "en", "2019-05-10");
+  m = mention(d, "Angela Merkel");
+  OK(m && !strcmp(m->code, "DEUGOV"));
+  d = code("Vladimir Putin parla. Putin ha poi lasciato Mosca.", "it", "2024-06-18");
+  m = mention(d, "Putin");
+  OK(m && !strcmp(m->code, "RUSGOV"));
+}
+
+static void test_case_rules(void) {
+  const dyad_doc *d = code("Un portavoce ha detto che l'Onu e la Nato sono pronte.", "it", "2024-01-10");
+  OK(mention(d, "Un") == NULL);
+  OK(mention(d, "Onu") != NULL);
+  OK(mention(d, "Nato") != NULL);
+  d = code("We ate turkey for dinner while Turkey voted.", "en", "2024-01-10");
+  OK(mention(d, "turkey") == NULL);
+  OK(mention(d, "Turkey") != NULL);
+}
+
+static void test_basic_events(void) {
+  const dyad_doc *d = code("La Russia ha accusato l'Ucraina di aver bombardato la centrale.", "it", "2023-08-01");
+  OK(has(d, "RUS", "UKR", "11"));
+  d = code("China and Russia signed an energy agreement on Tuesday.", "en", "2024-05-16");
+  OK(has(d, "CHN", "RUS", "05") || has(d, "CHN", "RUS", "03"));
+  OK(has(d, "RUS", "CHN", "05") || has(d, "RUS", "CHN", "03"));
+}
+
+static void test_negation_and_questions(void) {
+  const dyad_doc *d = code("La Francia non ha condannato la Russia.", "it", "2023-08-01");
+  OK(!has(d, "FRA", "RUS", "11"));
+  d = code("Will France condemn Russia?", "en", "2023-08-01");
+  OK(!has(d, "FRA", "RUS", "11"));
+  d = code("If Moscow attacked Kyiv again, Paris would respond.", "en", "2023-08-01");
+  OK(!has(d, "RUS", "UKR", "19"));
+}
+
+static void test_passive(void) {
+  const dyad_doc *d = code("Il ministro degli Esteri italiano è stato ricevuto dal presidente egiziano al Cairo.", "it", "2023-08-01");
+  OK(has(d, "EGY", "ITA", "04"));
+}
+
+static void test_attribution_and_denial(void) {
+  const dyad_doc *d = code("Secondo gli Stati Uniti, l'Iran ha fornito droni alla Russia. Teheran ha negato.", "it", "2022-10-20");
+  const dyad_event *e = has(d, "IRN", "RUS", "07");
+  OK(e != NULL);
+  OK(e && !strcmp(e->attribution, "USA"));
+  OK(has(d, "USA", "IRN", "11"));
+  OK(has(d, "IRN", "USA", "01"));
+}
+
+static void test_dates(void) {
+  const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
+  const dyad_event *e = has(d, "FRA", "RUS", "11");
+  OK(e != NULL);
+  if (e) {
+    char buf[16];
+    STR_EQ(dyad_date_format(&e->date, buf), "2024-06-17");
+  }
+  d = code("Nel 2022 la Russia ha invaso l'Ucraina.", "it", "2024-06-18");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && e->date.prec == DYAD_DATE_YEAR && e->date.year == 2022);
+}
+
+static void test_places(void) {
+  const dyad_doc *d = code("Xi è arrivato a Mosca, dove ha incontrato Putin.", "it", "2023-03-21");
+  const dyad_event *e = NULL;
+  for (size_t i = 0; i < d->n_events; i++)
+    if (d->events[i].location.found) e = &d->events[i];
+  OK(e != NULL);
+  if (e) {
+    STR_EQ(e->location.country, "RUS");
+    OK(e->location.has_coords && e->location.lat > 55 && e->location.lat < 56.5);
+  }
+  /* "a Mosca" is a place, not an actor that acts */
+  const dyad_mention *m = mention(d, "Mosca");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+}
+
+static void test_evidence_offsets(void) {
+  const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
+  const dyad_event *e = has(d, "USA", "IRN", "16");
+  OK(e != NULL);
+  if (e) {
+    STRN_EQ(art.text.ptr + e->source.span.start, e->source.span.end - e->source.span.start, "Washington");
+    STRN_EQ(art.text.ptr + e->target.span.start, e->target.span.end - e->target.span.start, "Iran");
+    OK(e->trigger.start >= e->source.span.end && e->trigger.end <= e->target.span.start);
+    STR_EQ(e->code, "163");
+    INT_EQ(e->quad_class, 4);
+    OK(e->goldstein < 0);
+    OK(e->plover[0] != 0);
+  }
+}
+
+int main(void) {
+  char err[DYAD_ERRLEN];
+  if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
+    fprintf(stderr, "%s\n", err);
+    return 1;
+  }
+  dyad_coder_new(dict, &coder);
+  RUN(test_actor_composition);
+  RUN(test_dated_roles);
+  RUN(test_case_rules);
+  RUN(test_basic_events);
+  RUN(test_negation_and_questions);
+  RUN(test_passive);
+  RUN(test_attribution_and_denial);
+  RUN(test_dates);
+  RUN(test_places);
+  RUN(test_evidence_offsets);
+  dyad_coder_free(coder);
+  dyad_dict_free(dict);
+  return harness_done("coder");
+}
