@@ -54,6 +54,7 @@ void out_plain(FILE *f, const char *s, size_t n);
 int cmd_sentences(int argc, char **argv);
 int cmd_tokens(int argc, char **argv);
 int cmd_actors(int argc, char **argv);
+int cmd_quotes(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 

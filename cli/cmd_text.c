@@ -16,7 +16,7 @@ typedef struct view {
   int status;
 } view;
 
-enum { VIEW_SENTENCES, VIEW_TOKENS, VIEW_ACTORS };
+enum { VIEW_SENTENCES, VIEW_TOKENS, VIEW_ACTORS, VIEW_QUOTES };
 
 static const char *const KIND[] = {"WORD", "NUM", "PUNCT", "ELIS", "DATE", "SYM"};
 
@@ -119,10 +119,44 @@ static void print_mentions(view *v, const dyad_article *a, const dyad_doc *d) {
   }
 }
 
+static void print_quotes(view *v, const dyad_article *a, const dyad_doc *d) {
+  char id[512];
+  doc_id(a, id, sizeof id);
+  FILE *f = stdout;
+  for (size_t i = 0; i < d->n_quotes; i++) {
+    const dyad_quote *q = &d->quotes[i];
+    const dyad_mention *sp = q->speaker >= 0 ? &d->mentions[q->speaker] : NULL;
+    if (v->o.out == OUT_JSONL) {
+      fputc('{', f);
+      out_json_key(f, "doc_id", true);
+      out_json_str(f, id, strlen(id));
+      fprintf(f, ",\"sentence\":%u,\"start\":%u,\"end\":%u", q->sentence, q->span.start, q->span.end);
+      out_json_key(f, "speaker", false);
+      if (sp) out_json_str(f, sp->code, strlen(sp->code));
+      else fputs("null", f);
+      out_json_key(f, "speaker_name", false);
+      if (sp) out_json_str(f, sp->name, strlen(sp->name));
+      else fputs("null", f);
+      out_json_key(f, "speaker_text", false);
+      if (sp) out_json_str(f, a->text.ptr + sp->span.start, sp->span.end - sp->span.start);
+      else fputs("null", f);
+      out_json_key(f, "text", false);
+      out_json_str(f, a->text.ptr + q->span.start, q->span.end - q->span.start);
+      fputs("}\n", f);
+    } else {
+      fprintf(f, "%s\t%u\t%-10s ", id, q->sentence, sp ? sp->code : "?");
+      out_plain(f, a->text.ptr + q->span.start, q->span.end - q->span.start);
+      fputc('\n', f);
+    }
+  }
+}
+
 static int on_article(void *ud, const dyad_article *a) {
   view *v = ud;
   const dyad_doc *d;
-  int rc = v->mode == VIEW_ACTORS ? dyad_coder_actors(v->coder, a, &d) : dyad_coder_analyze(v->coder, a, &d);
+  int rc = v->mode == VIEW_QUOTES   ? dyad_coder_code(v->coder, a, &d)
+           : v->mode == VIEW_ACTORS ? dyad_coder_actors(v->coder, a, &d)
+                                    : dyad_coder_analyze(v->coder, a, &d);
   if (rc != DYAD_OK) {
     fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(v->coder));
     v->status = EXIT_INPUT;
@@ -130,6 +164,7 @@ static int on_article(void *ud, const dyad_article *a) {
   }
   if (v->mode == VIEW_TOKENS) print_tokens(v, a, d);
   else if (v->mode == VIEW_ACTORS) print_mentions(v, a, d);
+  else if (v->mode == VIEW_QUOTES) print_quotes(v, a, d);
   else
     for (size_t i = 0; i < d->n_sentences; i++) print_sentence_text(v, a, d, i);
   return 0;
@@ -172,3 +207,4 @@ cleanup:
 int cmd_sentences(int argc, char **argv) { return run(argc, argv, VIEW_SENTENCES); }
 int cmd_tokens(int argc, char **argv) { return run(argc, argv, VIEW_TOKENS); }
 int cmd_actors(int argc, char **argv) { return run(argc, argv, VIEW_ACTORS); }
+int cmd_quotes(int argc, char **argv) { return run(argc, argv, VIEW_QUOTES); }

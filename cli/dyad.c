@@ -19,6 +19,7 @@ static const struct {
     {"sentences", cmd_sentences, "print the sentences the analyzer finds"},
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
     {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},
+    {"quotes", cmd_quotes, "print direct quotes with their speakers"},
 };
 
 static void usage(FILE *f) {

@@ -308,6 +308,13 @@ typedef struct dyad_actor_ref {
   dyad_span span;        /* where it stands in the article */
 } dyad_actor_ref;
 
+/** A direct quotation and who said it. */
+typedef struct dyad_quote {
+  dyad_span span;        /* the quoted words, without the quotation marks */
+  uint32_t sentence;     /* the sentence where the quote starts */
+  int speaker;           /* index into doc->mentions, or -1 when unknown */
+} dyad_quote;
+
 /** Where an event happened, as its sentence says ("a Pyongyang", "in the
  *  Kherson region", "in Ucraina"). */
 typedef struct dyad_place {
@@ -362,6 +369,8 @@ typedef struct dyad_doc {
   size_t n_mentions;
   const dyad_event *events;     /* coded events (dyad_coder_code) */
   size_t n_events;
+  const dyad_quote *quotes;     /* direct quotes with their speakers (dyad_coder_code) */
+  size_t n_quotes;
 } dyad_doc;
 
 typedef struct dyad_coder dyad_coder;

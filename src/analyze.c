@@ -141,8 +141,14 @@ int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out
 int dyad_coder_code(dyad_coder *c, const dyad_article *a, const dyad_doc **out) {
   int rc = dyad_coder_actors(c, a, out);
   if (rc != DYAD_OK) return rc;
-  dyad_event *ev;
+  /* quotes first: a first-person act inside a quote is its speaker's */
+  dyad_quote *q;
   size_t n;
+  rc = dyad_find_quotes(&c->arena, c->dict, &c->doc, &q, &n);
+  c->doc.quotes = q;
+  c->doc.n_quotes = n;
+  if (rc != DYAD_OK) return rc;
+  dyad_event *ev;
   rc = dyad_code_events(&c->arena, c->dict, &c->doc, &ev, &n);
   c->doc.events = ev;
   c->doc.n_events = n;

@@ -223,6 +223,21 @@ static int carried_subject(const cctx *c, uint32_t tb) {
   return -1;
 }
 
+/* Inside a quote, an act with no actor before it is the speaker's own
+   ("Apprezziamo molto che...", ha scritto Putin). */
+static int quote_speaker(const cctx *c, uint32_t tb) {
+  const dyad_doc *d = c->doc;
+  uint32_t at = c->tok[tb].span.start;
+  for (size_t q = 0; q < d->n_quotes; q++) {
+    const dyad_quote *x = &d->quotes[q];
+    if (at < x->span.start || at >= x->span.end || x->speaker < 0) continue;
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].span.start >= x->span.start && c->m[m].span.end <= at) return -1;
+    return x->speaker;
+  }
+  return -1;
+}
+
 /* Codes whose target may be named as a place ("la visita in Corea del Nord",
    "attacchi in Ucraina"): visits, aid and material conflict. */
 static bool place_target_ok(const char *code) {
@@ -251,6 +266,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     const dyad_pel *x = &el[k];
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
       int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
       /* the outermost actor of a pattern, found by the search, must not hang

@@ -172,6 +172,7 @@ typedef struct dyad_lang_data {
   dyad_map elision;      /* folded elided word with apostrophe -> 1 */
   dyad_map month;        /* folded name -> 1..12 */
   dyad_map weekday;      /* folded name -> 1..7 */
+  dyad_map speech;       /* folded verbs of reported speech -> 1 */
 } dyad_lang_data;
 
 typedef struct dyad_actor_dict dyad_actor_dict;
@@ -377,6 +378,9 @@ void dyad_events_free(dyad_event_dict *e);
 int dyad_cameo_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
 void dyad_cameo_free(dyad_cameo *c);
 const struct dyad_cameo_code *dyad_cameo_get(const dyad_dict *d, const char *code);
+/* Finds direct quotes and their speakers (quote.c); the array lives in arena. */
+int dyad_find_quotes(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
+                     dyad_quote **out, size_t *n_out);
 /* Codes the events of a doc whose mentions are found (coder.c). */
 int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
                      dyad_event **out, size_t *n_out);

@@ -153,6 +153,23 @@ static void test_evidence_offsets(void) {
   }
 }
 
+static void test_quotes(void) {
+  const dyad_doc *d = code("\"Non accetteremo ricatti\", ha detto il ministro degli Esteri russo. "
+                           "Il premier ha parlato a lungo.", "it", "2023-05-10");
+  INT_EQ(d->n_quotes, 1);
+  if (d->n_quotes) {
+    const dyad_quote *q = &d->quotes[0];
+    STRN_EQ(art.text.ptr + q->span.start, q->span.end - q->span.start, "Non accetteremo ricatti");
+    OK(q->speaker >= 0 && !strcmp(d->mentions[q->speaker].code, "RUSGOV"));
+  }
+  d = code("The minister said: \u201cWe will never accept this ultimatum.\u201d", "en", "2023-05-10");
+  INT_EQ(d->n_quotes, 1);
+  if (d->n_quotes) OK(d->quotes[0].speaker == -1); /* no actor named: no guess */
+  /* a first-person act inside a quote is the speaker's */
+  d = code("\"Condanniamo con forza l'attacco dell'Iran\", ha dichiarato il ministro degli Esteri francese.", "it", "2024-04-14");
+  OK(has(d, "FRA", "IRN", "11"));
+}
+
 int main(void) {
   char err[DYAD_ERRLEN];
   if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
@@ -170,6 +187,7 @@ int main(void) {
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
+  RUN(test_quotes);
   dyad_coder_free(coder);
   dyad_dict_free(dict);
   return harness_done("coder");
