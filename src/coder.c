@@ -48,6 +48,7 @@ typedef struct cctx {
   size_t nm;
   int32_t *mention_at;     /* token -> mention index or -1 */
   uint64_t *norm_h, *stem_h; /* token -> hash of its norm / stem */
+  uint32_t *wc;            /* token -> DYAD_WC_* bits */
   uint32_t sb, se;         /* current sentence's tokens */
   dyad_arena *arena;
   evs out;
@@ -60,24 +61,8 @@ typedef struct cctx {
 
 static bool norm_is(const dyad_token *k, const char *w) { return strcmp(k->norm, w) == 0; }
 
-static bool norm_in(const dyad_token *k, const char *const *list) {
-  for (; *list; list++)
-    if (strcmp(k->norm, *list) == 0) return true;
-  return false;
-}
-
-static const char *const CONJ[] = {"e", "ed", "and", ",", "&", "nonche", "as well as", NULL};
-static const char *const ARTICLE[] = {"il", "lo", "la", "l'", "i", "gli", "le", "the", NULL};
-static const char *const PASSIVE_AUX[] = {"stato", "stata", "stati", "state", "venne", "vennero",
-                                          "viene", "vengono", "was", "were", "been", "being", NULL};
-static const char *const BY[] = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "by", NULL};
-static const char *const NEG[] = {"non", "not", "never", "mai", "ne", "neither", "nor", "cannot",
-                                  "didn't", "doesn't", "don't", "won't", "wasn't", "weren't",
-                                  "hasn't", "haven't", "hadn't", "isn't", "aren't", "can't",
-                                  "couldn't", "wouldn't", "shouldn't", "no", NULL};
-static const char *const HYPO[] = {"se", "if", "qualora", "unless", "whether", "would", "could",
-                                   "might", "potrebbe", "potrebbero", "potrebbe", "eventuale",
-                                   "eventualmente", "ipotesi", "should", "dovesse", "dovessero", NULL};
+/* The word-class bits of token k (data/lang class.NAME lines). */
+#define WC(c, k, bit) (((c)->wc[(k) - (c)->tok] & (bit)) != 0)
 
 /* ---- matching pattern elements ---------------------------------------------- */
 
@@ -122,16 +107,6 @@ static bool transparent(const dyad_token *k) {
   return (n > 6 && !strcmp(k->norm + n - 5, "mente")) || (n > 4 && !strcmp(k->norm + n - 2, "ly"));
 }
 
-static bool genitive(const dyad_token *k) {
-  static const char *const G[] = {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "d'", "of", NULL};
-  return norm_in(k, G);
-}
-
-static bool locative(const dyad_token *k) {
-  static const char *const L[] = {"in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "at", NULL};
-  return norm_in(k, L);
-}
-
 static bool barrier(const dyad_token *k) {
   return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")");
 }
@@ -144,8 +119,8 @@ static int link_kind(const cctx *c, int k) {
   if (a->sentence != b->sentence) return 0;
   uint32_t i = a->tok_end, j = b->tok_begin;
   if (j < i + 1 || j > i + 2) return 0;
-  if (!norm_in(&c->tok[i], CONJ)) return 0;
-  if (j == i + 2 && !norm_in(&c->tok[i + 1], ARTICLE)) return 0;
+  if (!WC(c, &c->tok[i], DYAD_WC_CONJ)) return 0;
+  if (j == i + 2 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE)) return 0;
   return norm_is(&c->tok[i], ",") ? 1 : 2;
 }
 
@@ -196,18 +171,12 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
    sentence.  Only when the words before the trigger are a pronoun or
    auxiliaries at the start of the sentence. */
 static int carried_subject(const cctx *c, uint32_t tb) {
-  static const char *const PRON[] = {"he", "she", "they", "it", "lui", "lei", "egli", "essi", "esso", NULL};
-  static const char *const AUX[] = {"ha", "hanno", "aveva", "avevano", "ha", "avrebbe", "avrebbero", "e'",
-                                    "sono", "era", "erano", "has", "have", "had", "was", "were", "is", "are",
-                                    "will", "also", "later", "then", "poi", "anche", "inoltre", "quindi",
-                                    "gia", "ieri", "oggi", "yesterday", "today", "si", "ne", "ci", "gli", "le",
-                                    "lo", "la", "e", "and", "but", "ma", ",", NULL};
   uint32_t i = tb;
   bool pron = false;
   while (i > c->sb) {
     const dyad_token *k = &c->tok[i - 1];
-    if (norm_in(k, PRON)) { pron = true; i--; break; }
-    if (!norm_in(k, AUX) && !transparent(k)) break;
+    if (WC(c, k, DYAD_WC_PRONOUN)) { pron = true; i--; break; }
+    if (!WC(c, k, DYAD_WC_CARRY) && !transparent(k)) break;
     i--;
   }
   if (!pron && i != c->sb) return -1;
@@ -271,7 +240,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (mi < 0) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
-      if (k == 0 && c->m[mi].tok_begin > c->sb && genitive(&c->tok[c->m[mi].tok_begin - 1])) return false;
+      if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -303,7 +272,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
       if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM)) return false;
-      if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && locative(&c->tok[c->m[mi].tok_begin - 1]) &&
+      if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
           !place_target_ok(p->code))
         return false;
       if (x->type == EL_SOURCE) b->src = mi;
@@ -425,12 +394,6 @@ static dyad_date refine_date(const dyad_doc *doc, const dyad_lang_data *ld) {
 
 /* ---- places -------------------------------------------------------------------- */
 
-static bool place_prep(const dyad_token *k) {
-  static const char *const P[] = {"in", "nel", "nello", "nella", "nei", "negli", "nelle", "nell'",
-                                  "a", "ad", "at", "near", "presso", "vicino", NULL};
-  return norm_in(k, P);
-}
-
 /* The place a sentence names after a locative preposition, nearest to the
    trigger at tb: a city of the gazetteer (preferring the countries the article
    names), a capital used as a place, or a country. */
@@ -447,9 +410,9 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
   }
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i + 1 < c->se; i++) {
-    if (!place_prep(&c->tok[i])) continue;
+    if (!WC(c, &c->tok[i], DYAD_WC_PLACE)) continue;
     uint32_t j = i + 1;
-    if (j < c->se && norm_in(&c->tok[j], ARTICLE)) j++;
+    if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
     if (j >= c->se || !(c->tok[j].flags & DYAD_TF_UPPER)) continue;
     dyad_place pl;
     memset(&pl, 0, sizeof pl);
@@ -458,7 +421,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
     const dyad_gaz_city *city = NULL;
     /* the longest run of capitalized words that is a city */
     for (uint32_t k = j; k < c->se && k < j + 4; k++) {
-      if (k > j && !(c->tok[k].flags & DYAD_TF_UPPER) && !norm_in(&c->tok[k], ARTICLE) &&
+      if (k > j && !(c->tok[k].flags & DYAD_TF_UPPER) && !WC(c, &c->tok[k], DYAD_WC_ARTICLE) &&
           strcmp(c->tok[k].norm, "de") && strcmp(c->tok[k].norm, "di") && strcmp(c->tok[k].norm, "del"))
         break;
       if (k > j && c->tok[k - 1].span.end != c->tok[k].span.start &&
@@ -577,7 +540,7 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
 static bool negated(const cctx *c, uint32_t tb) {
   for (uint32_t i = tb; i > c->sb && tb - i < 4; i--) {
     const dyad_token *k = &c->tok[i - 1];
-    if (norm_in(k, NEG)) return true;
+    if (WC(c, k, DYAD_WC_NEG)) return true;
     size_t n = strlen(k->norm);
     if (n > 3 && !strcmp(k->norm + n - 3, "n't")) return true;
     if (norm_is(k, ",") || c->mention_at[i - 1] >= 0) break;
@@ -589,11 +552,9 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
   const dyad_token *last = &c->tok[c->se - 1];
   if (norm_is(last, "?")) return true;
   for (uint32_t i = c->sb; i < tb; i++) {
-    if (!norm_in(&c->tok[i], HYPO)) continue;
-    /* "anche se", "even if", "even though", "as if": concessive, not hypothetical */
-    if (i > c->sb && (norm_is(&c->tok[i - 1], "anche") || norm_is(&c->tok[i - 1], "even") ||
-                      norm_is(&c->tok[i - 1], "as")))
-      continue;
+    if (!WC(c, &c->tok[i], DYAD_WC_HYPO)) continue;
+    /* "anche se", "even if", "as if": concessive, not hypothetical */
+    if (i > c->sb && WC(c, &c->tok[i - 1], DYAD_WC_CONCESSIVE)) continue;
     return true;
   }
   return false;
@@ -739,10 +700,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     /* passive: "X è stato ricevuto da Y" -> Y acts on X */
     bool passive = false;
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)
-      if (norm_in(&c->tok[k - 1], PASSIVE_AUX)) passive = true;
+      if (WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) passive = true;
     uint32_t by = te;
-    while (passive && by < c->se && by < te + 5 && !norm_in(&c->tok[by], BY) && !barrier(&c->tok[by])) by++;
-    if (passive && by < c->se && norm_in(&c->tok[by], BY)) {
+    while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(&c->tok[by])) by++;
+    if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
       int subj = mention_left(c, i, SOURCE_WINDOW, false);
       /* the subject is an actor, not the place named on the way */
@@ -819,6 +780,8 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_word_class(ld, c.tok[i].norm);
   c.norm_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_h);
   c.stem_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_h);
   for (size_t i = 0; i < doc->n_tokens; i++) {
@@ -828,7 +791,10 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sb = doc->sentences[s].tok_begin;
     c.se = doc->sentences[s].tok_end;
-    if (c.se > c.sb) code_sentence(&c, ld);
+    /* no actor in the sentence, no event (both ends are needed) */
+    bool any = false;
+    for (uint32_t i = c.sb; i < c.se && !any; i++) any = c.mention_at[i] >= 0;
+    if (any) code_sentence(&c, ld);
   }
   if (c.out.n) {
     dyad_event *v = dyad_arena_alloc(arena, c.out.n * sizeof *v);

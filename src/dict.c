@@ -97,12 +97,14 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->month);
   dyad_map_init(&ld->weekday);
   dyad_map_init(&ld->speech);
+  dyad_map_init(&ld->wclass);
   return ld;
 }
 
 typedef struct put_ctx {
   dyad_map *map;
   uint32_t val;
+  bool or_bits;          /* class lines add their bit to the word's bits */
   dyad_buf tmp;
 } put_ctx;
 
@@ -110,8 +112,20 @@ static int put_folded(void *ud, const char *p, size_t n) {
   put_ctx *c = ud;
   dyad_buf_clear(&c->tmp);
   dyad_fold_text(p, n, &c->tmp);
-  dyad_map_put(c->map, c->tmp.ptr, c->tmp.len, c->val, NULL, NULL);
+  bool added;
+  uint32_t *v = dyad_map_put(c->map, c->tmp.ptr, c->tmp.len, c->val, &added, NULL);
+  if (c->or_bits) *v |= c->val;
   return 0;
+}
+
+static const char *const CLASS_NAMES[] = {"conj", "article", "passive", "by", "neg", "hypo",
+                                          "concessive", "genitive", "locative", "place",
+                                          "seatprep", "pronoun", "carry", NULL};
+
+uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
+  if (!ld) return 0;
+  uint32_t *v = dyad_map_get(&ld->wclass, norm, strlen(norm));
+  return v ? *v : 0;
 }
 
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n) {
@@ -138,7 +152,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
   }
   dyad_lines l;
   dyad_lines_init(&l, name, ptr, len);
-  put_ctx c = {NULL, 1, DYAD_BUF_INIT};
+  put_ctx c = {NULL, 1, false, DYAD_BUF_INIT};
   int rc = DYAD_OK;
   while (dyad_lines_next(&l)) {
     size_t k = 0;
@@ -148,7 +162,16 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     size_t vlen = l.len - k;
     long num = 0;
     c.val = 1;
-    if (k == 6 && memcmp(key, "abbrev", 6) == 0) c.map = &ld->abbrev;
+    c.or_bits = false;
+    int cls = -1;
+    if (k > 6 && memcmp(key, "class.", 6) == 0)
+      for (int q = 0; CLASS_NAMES[q]; q++)
+        if (k - 6 == strlen(CLASS_NAMES[q]) && memcmp(key + 6, CLASS_NAMES[q], k - 6) == 0) cls = q;
+    if (cls >= 0) {
+      c.map = &ld->wclass;
+      c.val = 1u << cls;
+      c.or_bits = true;
+    } else if (k == 6 && memcmp(key, "abbrev", 6) == 0) c.map = &ld->abbrev;
     else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) { c.map = &ld->abbrev; c.val = 2; }
     else if (k == 7 && memcmp(key, "elision", 7) == 0) c.map = &ld->elision;
     else if (k == 6 && memcmp(key, "speech", 6) == 0) c.map = &ld->speech;
@@ -295,6 +318,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
     dyad_map_free(&d->langs[i].speech);
+    dyad_map_free(&d->langs[i].wclass);
   }
   dyad_actors_free(d->actors);
   for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);

@@ -71,7 +71,7 @@ static void grow(dyad_map *m) {
 
 uint32_t *dyad_map_put(dyad_map *m, const char *key, size_t n, uint32_t val,
                        bool *added, const char **stored) {
-  if ((m->len + 1) * 10 > m->cap * 7) grow(m);
+  if ((m->len + 1) * 2 > m->cap) grow(m); /* at most half full: short probes for misses */
   uint64_t h = dyad_hash(key, n);
   dyad_map_slot *s = find(m, h, key, n);
   bool is_new = !s->hash;

@@ -104,7 +104,7 @@ int dyad_data_each(const char *prefix,
 ** Keys are copied into the map's own arena, so the caller's buffer can go.
 **
 **   slots: [ hash | key* | klen | val ] [ empty ] [ ... ]   (linear probing,
-**   capacity a power of two, grown at 70% load)
+**   capacity a power of two, grown at 50% load)
 */
 typedef struct dyad_map_slot {
   uint64_t hash;
@@ -173,7 +173,19 @@ typedef struct dyad_lang_data {
   dyad_map month;        /* folded name -> 1..12 */
   dyad_map weekday;      /* folded name -> 1..7 */
   dyad_map speech;       /* folded verbs of reported speech -> 1 */
+  dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
 } dyad_lang_data;
+
+/* Word classes of data/lang class.NAME lines, as bits. */
+enum {
+  DYAD_WC_CONJ = 1u << 0, DYAD_WC_ARTICLE = 1u << 1, DYAD_WC_PASSIVE = 1u << 2,
+  DYAD_WC_BY = 1u << 3, DYAD_WC_NEG = 1u << 4, DYAD_WC_HYPO = 1u << 5,
+  DYAD_WC_CONCESSIVE = 1u << 6, DYAD_WC_GENITIVE = 1u << 7, DYAD_WC_LOCATIVE = 1u << 8,
+  DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
+  DYAD_WC_CARRY = 1u << 12
+};
+/* The class bits of a folded word in a language (0 when none). */
+uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
 
 typedef struct dyad_actor_dict dyad_actor_dict;
 typedef struct dyad_event_dict dyad_event_dict;

@@ -63,23 +63,11 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
   return best_end;
 }
 
-static bool is_word(const dyad_token *k, const char *w) { return strcmp(k->norm, w) == 0; }
 
-/* "di", "del", "della", "dell'", "dei", "degli", "delle", "of", "of the" */
-static uint32_t of_len(const dyad_token *tok, uint32_t i, uint32_t end) {
-  static const char *const IT[] = {"di", "del", "della", "dell'", "dei", "degli", "delle", "dello", "d'", NULL};
-  if (i >= end) return 0;
-  for (int k = 0; IT[k]; k++)
-    if (is_word(&tok[i], IT[k])) return 1;
-  if (is_word(&tok[i], "of")) return (i + 1 < end && is_word(&tok[i + 1], "the")) ? 2 : 1;
-  return 0;
-}
-
-static bool is_locative(const dyad_token *k) {
-  static const char *const L[] = {"a", "ad", "in", "at", "nella", "nel", "alla", "al", NULL};
-  for (int i = 0; L[i]; i++)
-    if (!strcmp(k->norm, L[i])) return true;
-  return false;
+/* A genitive between a role and its country: "della", "dell'", "of", "of the". */
+static uint32_t of_len(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i, uint32_t end) {
+  if (i >= end || !(dyad_word_class(ld, tok[i].norm) & DYAD_WC_GENITIVE)) return 0;
+  return (i + 1 < end && (dyad_word_class(ld, tok[i + 1].norm) & DYAD_WC_ARTICLE)) ? 2 : 1;
 }
 
 /* The role of a person on the date: its code, or the country alone. */
@@ -122,6 +110,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (li < 0) return DYAD_OK;
   }
   const dyad_trie *names = &ad->names[li], *agents = &ad->agents[li];
+  const dyad_lang_data *ld = &d->langs[li];
   const dyad_token *tok = doc->tokens;
   int32_t date = dyad_date_key(&doc->article->date);
   raws r = {0};
@@ -176,7 +165,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       /* role + adjective/name right after, or role + di/of + country */
       if (next && !next->agent) {
         const dyad_actor *y = &ad->actors[next->actor];
-        uint32_t gap = of_len(tok, e, next->b);
+        uint32_t gap = of_len(ld, tok, e, next->b);
         if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON)) {
           country = y;
           e = next->e;
@@ -248,7 +237,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (strlen(country->code) > 3 && !org) {
         flags |= DYAD_MF_METONYM;
         /* "a Mosca", "in Moscow", "at the White House": a place */
-        if (!agent && b > 0 && tok[b - 1].sentence == tok[b].sentence && is_locative(&tok[b - 1]))
+        if (!agent && b > 0 && tok[b - 1].sentence == tok[b].sentence && (dyad_word_class(ld, tok[b - 1].norm) & DYAD_WC_SEATPREP))
           flags |= DYAD_MF_PLACE;
       }
     }
