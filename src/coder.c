@@ -73,8 +73,21 @@ static bool el_word_at(const cctx *c, const dyad_pel *el, uint32_t i) {
 }
 
 /* Length of the set member matching at i (0: none). */
+static bool has_hash(const uint64_t *v, uint32_t n, uint64_t h) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (v[mid] == h) return true;
+    if (v[mid] < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
 static uint32_t set_at(const cctx *c, uint32_t set, uint32_t i) {
   const dyad_wset *s = &c->e->sets[set];
+  const uint64_t *fh = c->e->first_h + s->h0;
+  if (!has_hash(fh, s->n_h, c->norm_h[i]) && !has_hash(fh, s->n_h, c->stem_h[i])) return 0;
   uint32_t best = 0;
   for (uint32_t k = 0; k < s->n_m; k++) {
     uint64_t mem = c->e->members[s->m0 + k];
@@ -591,8 +604,12 @@ static int act_target(const cctx *c, uint32_t te) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
       /* the first word of the earlier trigger */
-      uint32_t t0 = 0;
-      while (t0 < c->doc->n_tokens && c->tok[t0].span.start < ev->trigger.start) t0++;
+      uint32_t t0 = 0, hi = (uint32_t)c->doc->n_tokens;
+      while (t0 < hi) { /* binary search: tokens are in text order */
+        uint32_t mid = (t0 + hi) / 2;
+        if (c->tok[mid].span.start < ev->trigger.start) t0 = mid + 1;
+        else hi = mid;
+      }
       if (t0 >= c->doc->n_tokens) continue;
       const char *a = c->tok[t0].stem, *b = c->tok[i].stem;
       /* "the strikes" after "launched air and missile strikes on Syria": the

@@ -258,6 +258,31 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
   return DYAD_OK;
 }
 
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Per set, the sorted hashes of its members' first words: the coder rejects
+   most positions with one binary search. */
+static void index_sets(dyad_event_dict *e) {
+  size_t total = 0;
+  for (size_t s = 0; s < e->n_sets; s++) total += e->sets[s].n_m;
+  free(e->first_h);
+  e->first_h = dyad_xmalloc((total ? total : 1) * sizeof *e->first_h);
+  e->n_first_h = 0;
+  for (size_t s = 0; s < e->n_sets; s++) {
+    dyad_wset *w = &e->sets[s];
+    w->h0 = (uint32_t)e->n_first_h;
+    for (uint32_t k = 0; k < w->n_m; k++) {
+      uint64_t mem = e->members[w->m0 + k];
+      e->first_h[e->n_first_h++] = e->mwords[(uint32_t)(mem >> 32)].hash;
+    }
+    w->n_h = (uint32_t)e->n_first_h - w->h0;
+    qsort(e->first_h + w->h0, w->n_h, sizeof *e->first_h, cmp_u64);
+  }
+}
+
 static int cmp_spec(const void *a, const void *b) {
   const dyad_pattern *x = a, *y = b;
   if (x->specificity != y->specificity) return y->specificity - x->specificity;
@@ -316,6 +341,7 @@ int dyad_events_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   dyad_event_dict *e = ld.e;
   for (size_t b = 0; b < e->n_blocks; b++)
     qsort(e->pats + e->blocks[b].p0, e->blocks[b].n_p, sizeof *e->pats, cmp_spec);
+  index_sets(e);
   dyad_buf_free(&ld.tmp);
   return ld.rc;
 }
@@ -331,6 +357,7 @@ void dyad_events_free(dyad_event_dict *e) {
   free(e->sets);
   free(e->members);
   free(e->mwords);
+  free(e->first_h);
   dyad_buf_free(&e->strings);
   free(e);
 }

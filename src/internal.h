@@ -358,6 +358,7 @@ typedef struct dyad_block {
 /* A set (synset or alternative): members are word sequences. */
 typedef struct dyad_wset {
   uint32_t m0, n_m;     /* members: ranges of set_words */
+  uint32_t h0, n_h;     /* sorted hashes of the members' first words: first_h[h0 ..) */
 } dyad_wset;
 
 typedef struct dyad_event_dict {
@@ -370,6 +371,7 @@ typedef struct dyad_event_dict {
   uint64_t *members;    size_t n_members, cap_members; /* (word0 << 32) | n_words */
   dyad_pel *mwords;     size_t n_mwords, cap_mwords;   /* member words */
   dyad_map synsets;     /* name -> set index */
+  uint64_t *first_h;    size_t n_first_h;          /* see dyad_wset.h0 */
   dyad_buf strings;     /* NUL-separated folded words */
 } dyad_event_dict;
 
