@@ -391,6 +391,214 @@ static int flat_line(loader *ld, bool agents) {
   return ld->rc;
 }
 
+/* ---- TABARI / PETRARCH actor and agent dictionaries -----------------------
+**
+**   ISRAEL [ISR]                       a name and its code
+**   PRESIDENT_GEORGE_W._BUSH [USAGOV]  '_' joins words; a final '_' is dropped
+**   GOLLUM                             a name whose codes follow,
+**   +SMEAGOL                           with synonyms,
+**       [HOB < 950601]                 and dated codes: before, after (> date),
+**       [HOBGOV 20121109-20130119]     or a range (yymmdd or yyyymmdd)
+**   !PERSON! = MAN, MEN                agents: a substitution set
+**   FOREIGN_MINISTER {FOREIGN_MINISTERS} [~GOV]    agents: plural and role
+**
+** Names become English variants (first letter capitalized, as they are
+** names); agent words stay lower case.  Comments are '#' and <!-- ... -->.
+*/
+
+static bool is_tabari(const char *p, size_t n) {
+  dyad_lines l;
+  dyad_lines_init(&l, "", p, n);
+  while (dyad_lines_next(&l)) {
+    if (l.text[0] == '<') continue; /* <!-- comment --> lines */
+    return memchr(l.text, '[', l.len) != NULL || l.text[0] == '!' || l.text[0] == '+';
+  }
+  return false;
+}
+
+/* yymmdd or yyyymmdd -> yyyymmdd (two-digit years: 50-99 are 19xx). */
+static bool tabari_date(const char *p, size_t n, int32_t *out) {
+  char buf[16];
+  while (n && (*p == ' ' || *p == '\t')) { p++; n--; }
+  while (n && (p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+  if (n != 6 && n != 8) return false;
+  for (size_t i = 0; i < n; i++)
+    if (p[i] < '0' || p[i] > '9') return false;
+  memcpy(buf, p, n);
+  buf[n] = 0;
+  long v = strtol(buf, NULL, 10);
+  if (n == 6) v += (v / 10000 >= 50 ? 19000000 : 20000000);
+  *out = (int32_t)v;
+  return true;
+}
+
+/* A TABARI name: '_' to blanks, a trailing '_' dropped, title case. */
+static size_t tabari_name(const char *p, size_t n, bool title, char *out, size_t cap) {
+  size_t k = 0;
+  while (n && (p[n - 1] == '_' || p[n - 1] == ' ' || p[n - 1] == '\t')) n--;
+  bool start = true;
+  for (size_t i = 0; i < n && k + 1 < cap; i++) {
+    char ch = p[i] == '_' ? ' ' : p[i];
+    if (ch >= 'A' && ch <= 'Z' && !(title && start)) ch = (char)(ch + 32);
+    if (ch >= 'a' && ch <= 'z' && title && start) ch = (char)(ch - 32);
+    start = ch == ' ' || ch == '-';
+    out[k++] = ch;
+  }
+  out[k] = 0;
+  return k;
+}
+
+/* "[CODE]", "[CODE < date]", "[CODE > date]", "[CODE d1-d2]" */
+static int tabari_code(loader *ld, uint32_t actor, const char *p, size_t n) {
+  const char *lb = memchr(p, '[', n), *rb = lb ? memchr(lb, ']', (size_t)(p + n - lb)) : NULL;
+  if (!lb || !rb) return fail(ld, "expected [CODE]", p, n);
+  const char *c = lb + 1;
+  size_t cn = 0;
+  while (c + cn < rb && c[cn] != ' ' && c[cn] != '\t') cn++;
+  if (cn == 0 || cn >= 16) return fail(ld, "bad actor code", lb, (size_t)(rb - lb + 1));
+  if (cn == 3 && !memcmp(c, "---", 3)) return DYAD_OK; /* a null code: nothing to add */
+  const char *r = c + cn;
+  while (r < rb && (*r == ' ' || *r == '\t')) r++;
+  int32_t from = 0, to = 99991231;
+  if (r < rb) {
+    const char *e = rb;
+    while (e > r && (e[-1] == ' ' || e[-1] == '\t')) e--;
+    if (*r == '<' || *r == '>') {
+      const char *dp = r + 1;
+      while (dp < e && *dp == ' ') dp++;
+      int32_t dv;
+      if (!tabari_date(dp, (size_t)(e - dp), &dv)) return fail(ld, "bad date", r, (size_t)(rb - r));
+      if (*r == '<') to = dv - 1;
+      else from = dv + 1;
+    } else {
+      const char *dash = memchr(r, '-', (size_t)(e - r));
+      if (!dash || !tabari_date(r, (size_t)(dash - r), &from) || !tabari_date(dash + 1, (size_t)(e - dash - 1), &to))
+        return fail(ld, "bad date range", r, (size_t)(rb - r));
+    }
+  }
+  dyad_actor_dict *a = ld->a;
+  dyad_actor *x = &a->actors[actor];
+  if (from == 0 && to == 99991231 && x->n_roles == 0) { /* undated: the name's own code */
+    memset(x->code, 0, sizeof x->code);
+    memcpy(x->code, c, cn);
+    dyad_code_country(x->code, cn, x->country);
+    x->kind = ACT_NAME;
+    return DYAD_OK;
+  }
+  if (a->n_roles == a->cap_roles) {
+    a->cap_roles = a->cap_roles ? a->cap_roles * 2 : 512;
+    a->roles = dyad_xrealloc(a->roles, a->cap_roles * sizeof *a->roles);
+  }
+  dyad_role *role = &a->roles[a->n_roles++];
+  memset(role, 0, sizeof *role);
+  memcpy(role->code, c, cn);
+  role->from = from;
+  role->to = to;
+  if (x->n_roles == 0) x->role0 = (uint32_t)(a->n_roles - 1);
+  x->n_roles++;
+  x->kind = ACT_PERSON;
+  if (!x->country[0]) dyad_code_country(role->code, cn, x->country);
+  return DYAD_OK;
+}
+
+static void tabari_file(loader *ld) {
+  dyad_lines *l = ld->l;
+  uint32_t cur = NO_ID;
+  char name[256];
+  /* substitution sets of agent files: !PERSON! = MAN, MEN */
+  char subst_key[8][32], subst_val[8][256];
+  int n_subst = 0;
+  bool agents = false;
+  while (ld->rc == DYAD_OK && dyad_lines_next(l)) {
+    const char *t = l->text;
+    size_t n = l->len;
+    if (t[0] == '<') continue;
+    const char *eq = t[0] == '!' ? memchr(t, '=', n) : NULL;
+    if (eq && !memchr(t, '[', (size_t)(eq - t))) { /* !NAME! = A, B */
+      if (n_subst == 8) { fail(ld, "more than 8 substitution sets", t, n); break; }
+      size_t kl = (size_t)(eq - t);
+      while (kl && t[kl - 1] == ' ') kl--;
+      snprintf(subst_key[n_subst], sizeof subst_key[0], "%.*s", (int)kl, t);
+      snprintf(subst_val[n_subst], sizeof subst_val[0], "%.*s", (int)(t + n - eq - 1), eq + 1);
+      n_subst++;
+      agents = true;
+      continue;
+    }
+    if (t[0] == '[' || (l->indent && t[0] == '[')) {
+      if (cur == NO_ID) { fail(ld, "a code before any name", t, n); break; }
+      tabari_code(ld, cur, t, n);
+      continue;
+    }
+    bool synonym = t[0] == '+';
+    const char *body = synonym ? t + 1 : t;
+    size_t bn = synonym ? n - 1 : n;
+    const char *lb = memchr(body, '[', bn), *brace = memchr(body, '{', bn);
+    size_t nl = (size_t)((brace && (!lb || brace < lb) ? brace : lb ? lb : body + bn) - body);
+    bool agent = lb && lb + 1 < body + bn && (lb[1] == '~' || memchr(lb, '~', (size_t)(body + bn - lb)));
+    agent = agent || agents;
+    if (synonym && cur == NO_ID) { fail(ld, "a synonym before any name", t, n); break; }
+    if (!synonym) {
+      size_t k = tabari_name(body, nl, !agent, name, sizeof name);
+      if (!k) { fail(ld, "empty name", t, n); break; }
+      cur = new_actor(ld->a, "", 0, name, k, agent ? ACT_AGENT : ACT_PERSON);
+      if (lb) {
+        if (agent) { /* [~GOV], [NGO~]: the role code without the tilde */
+          const char *rb = memchr(lb, ']', (size_t)(body + bn - lb));
+          if (!rb) { fail(ld, "expected ]", lb, (size_t)(body + bn - lb)); break; }
+          char code[16];
+          size_t cn = 0;
+          for (const char *q = lb + 1; q < rb && cn + 1 < sizeof code; q++)
+            if (*q != '~' && *q != ' ') code[cn++] = *q;
+          code[cn] = 0;
+          memcpy(ld->a->actors[cur].code, code, cn + 1);
+        } else {
+          tabari_code(ld, cur, lb, (size_t)(body + bn - lb));
+        }
+      }
+    }
+    /* the variants: the name, its plural in braces, with substitutions */
+    char forms[2][256];
+    int nf = 0;
+    nf += tabari_name(body, nl, !agent, forms[0], sizeof forms[0]) > 0;
+    if (brace) {
+      const char *rbr = memchr(brace, '}', (size_t)(body + bn - brace));
+      if (rbr && rbr > brace + 1) nf += tabari_name(brace + 1, (size_t)(rbr - brace - 1), !agent, forms[1], sizeof forms[1]) > 0;
+    }
+    for (int f = 0; f < nf && ld->rc == DYAD_OK; f++) {
+      char *bang = strchr(forms[f], '!');
+      int si = -1;
+      for (int q = 0; bang && q < n_subst; q++) {
+        char lowered[32];
+        size_t kl = strlen(subst_key[q]);
+        for (size_t z = 0; z <= kl; z++) lowered[z] = (char)(subst_key[q][z] >= 'A' && subst_key[q][z] <= 'Z' ? subst_key[q][z] + 32 : subst_key[q][z]);
+        if (!strncmp(bang, lowered, kl)) si = q;
+      }
+      if (si < 0) {
+        add_variant(ld, "en", cur, agent, forms[f], strlen(forms[f]));
+        continue;
+      }
+      /* one variant per member of the substitution set */
+      const char *v = subst_val[si];
+      size_t kl = strlen(subst_key[si]);
+      while (*v && ld->rc == DYAD_OK) {
+        while (*v == ' ' || *v == ',') v++;
+        const char *e = v;
+        while (*e && *e != ',') e++;
+        size_t vl = (size_t)(e - v);
+        while (vl && v[vl - 1] == ' ') vl--;
+        if (vl) {
+          char out[300], word[64];
+          tabari_name(v, vl, false, word, sizeof word);
+          snprintf(out, sizeof out, "%.*s%s%s", (int)(bang - forms[f]), forms[f], word, bang + kl);
+          add_variant(ld, "en", cur, agent, out, strlen(out));
+        }
+        v = e;
+      }
+    }
+  }
+  /* a name that never got a code is no actor: it keeps no role and no code */
+}
+
 int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err) {
   if (!d->actors) {
     d->actors = dyad_xcalloc(1, sizeof *d->actors);
@@ -400,6 +608,10 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   dyad_lines l;
   dyad_lines_init(&l, name, ptr, len);
   loader ld = {d, d->actors, &l, err, DYAD_BUF_INIT, DYAD_BUF_INIT, {0}, DYAD_OK};
+  if (is_tabari(ptr, len)) {
+    tabari_file(&ld);
+    goto done;
+  }
   const char *base = strrchr(name, '/');
   base = base ? base + 1 : name;
   bool agents = strncmp(base, "agents", 6) == 0;
@@ -436,6 +648,7 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   }
   if (ld.rc == DYAD_OK && person != NO_ID && ld.a->actors[person].n_roles == 0)
     fail(&ld, "the last person has no role", ld.a->actors[person].name, strlen(ld.a->actors[person].name));
+done:
   dyad_buf_free(&ld.key);
   dyad_buf_free(&ld.tmp);
   dyad_toks_free(&ld.toks);

@@ -156,6 +156,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (a->dead) continue;
     const dyad_actor *x = &ad->actors[a->actor];
     if (x->kind == ACT_BLOCK) continue; /* a region: its words are no country */
+    if (x->kind == ACT_PERSON && x->n_roles == 0) continue; /* an imported name without a code */
     uint32_t b = a->b, e = a->e;
     const dyad_actor *country = NULL, *agent = NULL, *person = NULL;
     uint32_t flags = 0;
