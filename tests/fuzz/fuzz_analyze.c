@@ -1,6 +1,6 @@
 /*
 ** fuzz_analyze.c -- libFuzzer target: the input as an article's text, through
-** dyad_coder_actors (analysis plus actor mentions).
+** dyad_coder_code (analysis, actor mentions, events, quotes, places).
 **
 ** The text is made valid UTF-8 first (as every reader does), the language is
 ** forced from the first byte (even: "it", odd: "en") and the date chosen by
@@ -130,6 +130,25 @@ static void check_doc(const dyad_doc *d, const dyad_article *a, const char *lang
     hm = mix_str(hm, m->country);
     hm = mix(hm, &m->flags, sizeof m->flags);
   }
+  /* events and quotes: evidence inside the text, codes well formed */
+  for (size_t i = 0; i < d->n_events; i++) {
+    const dyad_event *e = &d->events[i];
+    CHECK(e->sentence < d->n_sentences);
+    CHECK(e->source.span.end <= len && e->target.span.end <= len && e->trigger.end <= len);
+    CHECK(e->trigger.start < e->trigger.end);
+    CHECK(e->code && strlen(e->code) >= 3 && strlen(e->code) <= 4 && !strncmp(e->code, e->root, 2));
+    CHECK(e->quad_class >= 1 && e->quad_class <= 4);
+    CHECK(e->goldstein >= -10 && e->goldstein <= 10);
+    CHECK(strcmp(e->source.country, e->target.country) != 0);
+    CHECK(!e->location.found || e->location.span.end <= len);
+    hm = mix(hm, &e->trigger, sizeof e->trigger);
+    hm = mix_str(hm, e->code);
+  }
+  for (size_t i = 0; i < d->n_quotes; i++) {
+    const dyad_quote *q = &d->quotes[i];
+    CHECK(q->span.start <= q->span.end && q->span.end <= len);
+    CHECK(q->speaker < (int)d->n_mentions);
+  }
   *h_text = h;
   *h_ment = hm;
 }
@@ -166,7 +185,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   uint64_t t1, m1, t2, m2, t3, m3;
 
   CHECK(dyad_coder_set_lang(coder, lang) == DYAD_OK);
-  CHECK(dyad_coder_actors(coder, &a, &d) == DYAD_OK);
+  CHECK(dyad_coder_code(coder, &a, &d) == DYAD_OK);
   check_doc(d, &a, lang, &t1, &m1);
 
   /* Another article in the other language in between must leave no trace. */
@@ -175,11 +194,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   dyad_article b;
   set_article(&b, BETWEEN, sizeof BETWEEN - 1, 2);
   CHECK(dyad_coder_set_lang(coder, other) == DYAD_OK);
-  CHECK(dyad_coder_actors(coder, &b, &d) == DYAD_OK);
+  CHECK(dyad_coder_code(coder, &b, &d) == DYAD_OK);
   check_doc(d, &b, other, &t3, &m3);
 
   CHECK(dyad_coder_set_lang(coder, lang) == DYAD_OK);
-  CHECK(dyad_coder_actors(coder, &a, &d) == DYAD_OK);
+  CHECK(dyad_coder_code(coder, &a, &d) == DYAD_OK);
   check_doc(d, &a, lang, &t2, &m2);
   CHECK(t1 == t2);
   CHECK(m1 == m2);
