@@ -70,6 +70,35 @@ static uint32_t of_len(const dyad_lang_data *ld, const dyad_token *tok, uint32_t
   return (i + 1 < end && (dyad_word_class(ld, tok[i + 1].norm) & DYAD_WC_ARTICLE)) ? 2 : 1;
 }
 
+/* Between a title and a name at most two lower-case words or a possessive
+   ("IAEA chief Rafael Grossi", "South Korea's Moon Jae-in"). */
+static bool title_gap(const dyad_lang_data *ld, const dyad_token *tok, uint32_t from, uint32_t to) {
+  if (to < from || to - from > 2) return false;
+  for (uint32_t i = from; i < to; i++)
+    if (tok[i].kind != DYAD_TOK_WORD || (tok[i].flags & DYAD_TF_UPPER) ||
+        dyad_map_get(&ld->speech, tok[i].norm, strlen(tok[i].norm)) || dyad_word_class(ld, tok[i].norm))
+      return false;
+  return true;
+}
+
+/* A country name inside a person's name ("Michael Jordan", "Jordan Peterson",
+   "Chad Wolf"): a capitalized word that is no function word and no actor
+   stands right before or after it. */
+static bool inside_name(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
+                        uint32_t s_begin, uint32_t s_end, const raws *r, size_t k) {
+  const uint32_t FUNCTION = DYAD_WC_ARTICLE | DYAD_WC_PLACE | DYAD_WC_LOCATIVE | DYAD_WC_GENITIVE |
+                            DYAD_WC_CONJ | DYAD_WC_BY | DYAD_WC_PRONOUN | DYAD_WC_CARRY | DYAD_WC_SEATPREP;
+  bool prev_is_actor = k > 0 && r->v[k - 1].e == b;
+  bool next_is_actor = k + 1 < r->n && r->v[k + 1].b == e;
+  if (b > s_begin && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
+      !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && !(dyad_word_class(ld, tok[b - 1].norm) & FUNCTION))
+    return true;
+  if (e < s_end && !next_is_actor && tok[e].kind == DYAD_TOK_WORD && (tok[e].flags & DYAD_TF_UPPER) &&
+      !(tok[e].flags & DYAD_TF_ALLCAPS) && !(dyad_word_class(ld, tok[e].norm) & FUNCTION))
+    return true;
+  return false;
+}
+
 /* The role of a person on the date: its code, or the country alone. */
 static const char *person_code(const dyad_actor_dict *ad, const dyad_actor *x, int32_t date,
                                char *buf) {
@@ -157,6 +186,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     const dyad_actor *x = &ad->actors[a->actor];
     if (x->kind == ACT_BLOCK) continue; /* a region: its words are no country */
     if (x->kind == ACT_PERSON && x->n_roles == 0) continue; /* an imported name without a code */
+    if (!a->agent && (x->kind == ACT_NAME || x->kind == ACT_CTX) && strlen(x->code) == 3 && a->e - a->b == 1) {
+      const dyad_sentence *st = &doc->sentences[tok[a->b].sentence];
+      if (inside_name(ld, tok, a->b, a->e, st->tok_begin, st->tok_end, &r, k)) continue;
+    }
     uint32_t b = a->b, e = a->e;
     const dyad_actor *country = NULL, *agent = NULL, *person = NULL;
     uint32_t flags = 0;
@@ -237,9 +270,12 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (country->kind == ACT_ADJ) flags |= DYAD_MF_DEMONYM;
       if (strlen(country->code) > 3 && !org) {
         flags |= DYAD_MF_METONYM;
-        /* "a Mosca", "in Moscow", "at the White House": a place */
-        if (!agent && b > 0 && tok[b - 1].sentence == tok[b].sentence && (dyad_word_class(ld, tok[b - 1].norm) & DYAD_WC_SEATPREP))
-          flags |= DYAD_MF_PLACE;
+        /* "a Mosca", "in Moscow", "at the White House": a place; and in
+           English a capital after "a" modifies a noun ("at a Moscow airport") */
+        bool same = b > 0 && tok[b - 1].sentence == tok[b].sentence;
+        uint32_t pc = same ? dyad_word_class(ld, tok[b - 1].norm) : 0;
+        bool indef = same && !strcmp(ld->code, "en") && (!strcmp(tok[b - 1].norm, "a") || !strcmp(tok[b - 1].norm, "an"));
+        if (!agent && ((pc & DYAD_WC_SEATPREP) || indef)) flags |= DYAD_MF_PLACE;
       }
     }
     dyad_mention *mm = &m[n++];
@@ -253,6 +289,28 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     mm->name = name;
     mm->flags = flags;
   }
+
+  /* apposition: a title or organization right before a person of the same
+     country is one mention ("Nato Secretary General Jens Stoltenberg",
+     "l'Alto rappresentante Ue Federica Mogherini"); the person's code wins */
+  size_t w = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (w > 0 && (m[k].flags & DYAD_MF_PERSON) && !(m[w - 1].flags & DYAD_MF_PERSON) &&
+        (m[w - 1].tok_end == m[k].tok_begin ||
+         ((m[w - 1].flags & (DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
+          title_gap(ld, tok, m[w - 1].tok_end, m[k].tok_begin))) &&
+        !strcmp(m[w - 1].country, m[k].country)) {
+      dyad_mention *prev = &m[w - 1];
+      prev->span.end = m[k].span.end;
+      prev->tok_end = m[k].tok_end;
+      prev->code = m[k].code;
+      prev->name = m[k].name;
+      prev->flags = (prev->flags & ~(uint32_t)(DYAD_MF_METONYM | DYAD_MF_ORG | DYAD_MF_DEMONYM)) | m[k].flags;
+      continue;
+    }
+    m[w++] = m[k];
+  }
+  n = w;
 
   /* bare surnames of persons named in full earlier: a second scan over
      capitalized words that are no mention yet */
