@@ -476,10 +476,13 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
 
 /* ---- emitting ----------------------------------------------------------------- */
 
+/* Meetings, talks, agreements and cooperation are coded both ways. */
 static bool symmetric(const char *code) {
   return !strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
          !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
 }
+
+
 
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
@@ -593,6 +596,12 @@ static bool in_list(const int *v, int n, int x) {
   return false;
 }
 
+
+/* The code of a block: its own, else that of its most general pattern. */
+static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
+  return bl->code[0] ? bl->code : (bl->n_p ? e->pats[bl->p0 + bl->n_p - 1].code : "");
+}
+
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
@@ -667,6 +676,19 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
           break;
         }
+        if (!best_block && symmetric(block_code(e, bl))) {
+          /* "Unione europea e Turchia hanno raggiunto l'accordo": a
+             two-sided act whose parties are the coordinated subject */
+          int src = mention_left(c, i, SOURCE_WINDOW, false), g[8];
+          if (src >= 0 && group(c, src, g, 8) >= 2) {
+            best.src = src;
+            best.tgt = -1;
+            best.both = true;
+            best.pat = NULL;
+            best_te = te;
+            best_block = bl;
+          }
+        }
         if (!best_block && !strncmp(bl->code, "016", 3)) {
           /* a denial names no target: the accusers are found later */
           binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL};
@@ -696,7 +718,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         for (uint32_t t = head ? *head : NO_ID; t != NO_ID; t = e->trig[t].next) {
           const dyad_trigger *tr = &e->trig[t];
           const dyad_block *bl = &e->blocks[tr->block];
-          const char *bc = bl->code[0] ? bl->code : (bl->n_p ? e->pats[bl->p0 + bl->n_p - 1].code : "");
+          const char *bc = block_code(e, bl);
           if (tr->n_w != 1 || !reaction(bc)) continue;
           int tg = act_target(c, i + 1), src = mention_left(c, i, SOURCE_WINDOW, false);
           if (tg < 0 || src < 0) continue;
@@ -712,7 +734,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     if (!best_block) continue;
     uint32_t te = best_te;
-    const char *code = best.pat ? best.pat->code : best_block->code;
+    const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
     /* passive: "X è stato ricevuto da Y" -> Y acts on X */
     bool passive = false;
