@@ -182,17 +182,29 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
    signed...", "Ha poi annunciato..."): the actor that opens the previous
    sentence.  Only when the words before the trigger are a pronoun or
-   auxiliaries at the start of the sentence. */
+   auxiliaries at the start of the sentence, or the opening actor of this
+   sentence when the verb is joined to an earlier one by a conjunction. */
 static int carried_subject(const cctx *c, uint32_t tb) {
   uint32_t i = tb;
-  bool pron = false;
+  bool pron = false, conj = false;
   while (i > c->sb) {
     const dyad_token *k = &c->tok[i - 1];
     if (WC(c, k, DYAD_WC_PRONOUN)) { pron = true; i--; break; }
     if (!WC(c, k, DYAD_WC_CARRY) && !transparent(k)) break;
+    if (WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",")) conj = true;
     i--;
   }
-  if (!pron && i != c->sb) return -1;
+  if (!pron && i != c->sb) {
+    /* "Il governo tedesco ha annunciato ... e ha chiesto a Mosca": a verb
+       joined by "e"/"and" shares the sentence's opening actor */
+    if (!conj) return -1;
+    for (size_t m = 0; m < c->nm; m++) {
+      if (c->m[m].sentence != c->tok[c->sb].sentence) continue;
+      if (c->m[m].tok_begin > c->sb + 6 || c->m[m].tok_end > tb || (c->m[m].flags & DYAD_MF_PLACE)) return -1;
+      return (int)m;
+    }
+    return -1;
+  }
   /* the previous sentence's opening actor */
   uint32_t s = c->tok[c->sb].sentence;
   if (s == 0) return -1;
