@@ -651,6 +651,16 @@ static bool reaction(const char *code) {
          !strncmp(code, "05", 2) || !strncmp(code, "012", 3);
 }
 
+/* The first trigger whose first word is token i's folded form (pass 0) or
+   stem (pass 1); NO_ID when none.  key is scratch space. */
+static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
+  dyad_buf_clear(key);
+  dyad_buf_putc(key, pass ? 's' : 'n');
+  dyad_buf_puts(key, pass ? c->tok[i].stem : c->tok[i].norm);
+  uint32_t *head = dyad_map_get(&c->e->index, key->ptr, key->len);
+  return head ? *head : NO_ID;
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -664,11 +674,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t best_te = 0;
     const dyad_block *best_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
-      dyad_buf_clear(&key);
-      dyad_buf_putc(&key, pass ? 's' : 'n');
-      dyad_buf_puts(&key, pass ? c->tok[i].stem : c->tok[i].norm);
-      uint32_t *head = dyad_map_get(&e->index, key.ptr, key.len);
-      for (uint32_t t = head ? *head : NO_ID; t != NO_ID; t = e->trig[t].next) {
+      for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
         const dyad_trigger *tr = &e->trig[t];
         uint32_t j;
         for (j = 0; j < tr->n_w; j++)
@@ -723,11 +729,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     /* a reaction to an earlier act takes that act's author as target */
     if (!best.pat || best.tgt < 0) {
       for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
-        dyad_buf_clear(&key);
-        dyad_buf_putc(&key, pass ? 's' : 'n');
-        dyad_buf_puts(&key, pass ? c->tok[i].stem : c->tok[i].norm);
-        uint32_t *head = dyad_map_get(&e->index, key.ptr, key.len);
-        for (uint32_t t = head ? *head : NO_ID; t != NO_ID; t = e->trig[t].next) {
+        for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
           const dyad_trigger *tr = &e->trig[t];
           const dyad_block *bl = &e->blocks[tr->block];
           const char *bc = block_code(e, bl);
