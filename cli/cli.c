@@ -98,6 +98,21 @@ dyad_dict *cli_load_dict(const cli_opts *o) {
   return d;
 }
 
+int cli_coder_open(const cli_opts *o, dyad_dict **d, dyad_coder **c) {
+  *c = NULL;
+  *d = cli_load_dict(o);
+  if (!*d) return EXIT_USAGE;
+  if (dyad_coder_new(*d, c) != DYAD_OK) {
+    fprintf(stderr, "dyad: cannot create a coder\n");
+    return EXIT_USAGE;
+  }
+  if (o->lang && dyad_coder_set_lang(*c, o->lang) != DYAD_OK) {
+    fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(*c));
+    return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}
+
 int cli_each_article(const cli_opts *o, cli_article_fn fn, void *ud) {
   int status = EXIT_OK;
   for (int i = 0; i < o->n_paths; i++) {

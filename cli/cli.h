@@ -43,6 +43,10 @@ int cli_each_article(const cli_opts *o, cli_article_fn fn, void *ud);
 
 /* Loads the dictionaries (built-in plus --dict). */
 dyad_dict *cli_load_dict(const cli_opts *o);
+/* Loads the dictionaries and makes a coder with the forced --lang.  Returns
+   EXIT_OK, or EXIT_USAGE after a message; the caller frees both (either may
+   be NULL). */
+int cli_coder_open(const cli_opts *o, dyad_dict **d, dyad_coder **c);
 
 /* Output helpers. */
 void out_json_str(FILE *f, const char *s, size_t n);

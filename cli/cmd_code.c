@@ -223,17 +223,8 @@ int cmd_code(int argc, char **argv) {
   struct tm tmv;
   gmtime_r(&now, &tmv);
   strftime(r.added, sizeof r.added, "%Y%m%d%H%M%S", &tmv);
-  d = cli_load_dict(&r.o);
-  if (!d) {
-    rc = EXIT_USAGE;
-    goto cleanup;
-  }
-  dyad_coder_new(d, &r.coder);
-  if (r.o.lang && dyad_coder_set_lang(r.coder, r.o.lang) != DYAD_OK) {
-    fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(r.coder));
-    rc = EXIT_USAGE;
-    goto cleanup;
-  }
+  rc = cli_coder_open(&r.o, &d, &r.coder);
+  if (rc) goto cleanup;
   rc = cli_each_article(&r.o, on_article, &r);
   if (!rc) rc = r.status;
   if (!r.o.quiet)

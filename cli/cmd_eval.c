@@ -113,12 +113,8 @@ int cmd_eval(int argc, char **argv) {
     rc = EXIT_USAGE;
     goto cleanup;
   }
-  d = cli_load_dict(&o);
-  if (!d) {
-    rc = EXIT_USAGE;
-    goto cleanup;
-  }
-  dyad_coder_new(d, &c);
+  rc = cli_coder_open(&o, &d, &c);
+  if (rc) goto cleanup;
   for (int f = 0; f < o.n_paths; f++) {
     FILE *in = fopen(o.paths[f], "rb");
     if (!in) {

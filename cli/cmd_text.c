@@ -183,17 +183,8 @@ static int run(int argc, char **argv, int mode) {
     rc = EXIT_USAGE;
     goto cleanup;
   }
-  d = cli_load_dict(&v.o);
-  if (!d) {
-    rc = EXIT_USAGE;
-    goto cleanup;
-  }
-  dyad_coder_new(d, &v.coder);
-  if (v.o.lang && dyad_coder_set_lang(v.coder, v.o.lang) != DYAD_OK) {
-    fprintf(stderr, "dyad: %s\n", dyad_coder_errmsg(v.coder));
-    rc = EXIT_USAGE;
-    goto cleanup;
-  }
+  rc = cli_coder_open(&v.o, &d, &v.coder);
+  if (rc) goto cleanup;
   rc = cli_each_article(&v.o, on_article, &v);
   if (!rc) rc = v.status;
 cleanup:

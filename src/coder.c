@@ -433,6 +433,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
     for (size_t q = 0; q < n_prefer; q++) dup |= !strcmp(prefer[q], c->m[m].country);
     if (!dup) prefer[n_prefer++] = c->m[m].country;
   }
+  const dyad_gaz *gaz = dyad_dict_gaz(c->d);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i + 1 < c->se; i++) {
     if (!WC(c, &c->tok[i], DYAD_WC_PLACE)) continue;
@@ -453,7 +454,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
           c->text[c->tok[k - 1].span.end - 1] != '\'') dyad_buf_putc(&key, ' ');
       if (k == j) dyad_buf_clear(&key);
       dyad_buf_puts(&key, c->tok[k].norm);
-      const dyad_gaz_city *x = dyad_gaz_find(c->d->gaz, key.ptr, key.len, prefer, n_prefer);
+      const dyad_gaz_city *x = dyad_gaz_find(gaz, key.ptr, key.len, prefer, n_prefer);
       if (x) {
         city = x;
         end = k + 1;

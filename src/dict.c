@@ -300,7 +300,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
       if (rc) goto cleanup;
     }
   }
-  d->gaz = dyad_gaz_load();
+  d->gaz = dyad_lazy_gaz_new();
   dyad_folder_free(d->folder);
   d->folder = NULL;
   *out = d;
@@ -323,7 +323,7 @@ void dyad_dict_free(dyad_dict *d) {
   dyad_actors_free(d->actors);
   for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);
   dyad_cameo_free(d->cameo);
-  dyad_gaz_free(d->gaz);
+  dyad_lazy_gaz_free(d->gaz);
   dyad_folder_free(d->folder);
   free(d);
 }

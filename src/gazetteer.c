@@ -11,12 +11,14 @@
 **   index: folded name -> first city; cities[i].next -> next city of that name
 **          (chains ordered by population, largest first)
 **
-** Called by dict.c (load) and coder.c (dyad_gaz_find).
+** Called by coder.c (dyad_dict_gaz, dyad_gaz_find); loaded on first use.
 */
 #include "internal.h"
 
 #include <geonames.h>
 #include <jansson.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -165,4 +167,49 @@ const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t
     for (size_t k = 0; k < n_prefer; k++)
       if (!strcmp(g->cities[c].country, prefer[k])) return &g->cities[c];
   return &g->cities[*head];
+}
+
+/* ---- loading on first use -------------------------------------------------
+** The gazetteer costs about 0.14 s to read, so a dict loads it only when a
+** coder first asks for a place.  The pointer is published with release/acquire
+** so readers after the first need no lock.
+*/
+struct dyad_lazy_gaz {
+  pthread_mutex_t lock;
+  _Atomic(dyad_gaz *) gaz;
+  bool tried;
+};
+
+struct dyad_lazy_gaz *dyad_lazy_gaz_new(void) {
+  struct dyad_lazy_gaz *l = dyad_xcalloc(1, sizeof *l);
+  pthread_mutex_init(&l->lock, NULL);
+  atomic_init(&l->gaz, NULL);
+  return l;
+}
+
+void dyad_lazy_gaz_free(struct dyad_lazy_gaz *l) {
+  if (!l) return;
+  dyad_gaz_free(atomic_load(&l->gaz));
+  pthread_mutex_destroy(&l->lock);
+  free(l);
+}
+
+const dyad_gaz *dyad_dict_gaz(const dyad_dict *d) {
+  struct dyad_lazy_gaz *l = d->gaz;
+  if (!l) return NULL;
+  dyad_gaz *g = atomic_load_explicit(&l->gaz, memory_order_acquire);
+  if (g) return g;
+  pthread_mutex_lock(&l->lock);
+  if (!l->tried) {
+    l->tried = true;
+    g = dyad_gaz_load();
+    if (g && g->n == 0) {
+      dyad_gaz_free(g);
+      g = NULL;
+    }
+    atomic_store_explicit(&l->gaz, g, memory_order_release);
+  }
+  g = atomic_load_explicit(&l->gaz, memory_order_acquire);
+  pthread_mutex_unlock(&l->lock);
+  return g;
 }

@@ -199,7 +199,7 @@ struct dyad_dict {
   dyad_actor_dict *actors;
   dyad_event_dict *events[DYAD_MAX_LANGS]; /* by language index */
   dyad_cameo *cameo;
-  dyad_gaz *gaz;         /* cities with coordinates (gazetteer.c) */
+  struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -417,6 +417,12 @@ struct dyad_gaz {
 
 dyad_gaz *dyad_gaz_load(void);
 void dyad_gaz_free(dyad_gaz *g);
+/* The dict's gazetteer, loaded by the first caller (thread-safe; the dict
+   stays logically immutable): commands that code no events never pay for it.
+   NULL when libgeonames has no data. */
+const dyad_gaz *dyad_dict_gaz(const dyad_dict *d);
+struct dyad_lazy_gaz *dyad_lazy_gaz_new(void);
+void dyad_lazy_gaz_free(struct dyad_lazy_gaz *l);
 /* The city of a folded name, preferring the countries listed. */
 const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
                                    const char *const *prefer, size_t n_prefer);

@@ -472,16 +472,8 @@ const char *dyad_html_fill(dyad_reader *r, const char *html, size_t len, const c
 }
 
 int dyad_html_next(dyad_reader *r) {
-  if (r->recno) return DYAD_DONE;
-  r->recno = 1;
-  dyad_buf_clear(&r->block);
-  int rc = dyad_stream_read_all(r->s, &r->block, r->max_record);
-  if (rc == DYAD_TOOBIG) {
-    r->file_done = true;
-    return dyad_reader_fail(r, DYAD_TOOBIG, NULL, 0, "page longer than the record limit (%zu bytes)",
-                            r->max_record);
-  }
-  if (rc != DYAD_OK) return dyad_reader_stream_fail(r);
+  int rc = dyad_reader_read_whole(r, "page");
+  if (rc != DYAD_OK) return rc;
   dyad_reader_article_begin(r, 0, 1);
   const char *why = dyad_html_fill(r, r->block.ptr, r->block.len, NULL, 0);
   if (why) return dyad_reader_fail(r, DYAD_SYNTAX, NULL, 0, "%s", why);

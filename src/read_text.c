@@ -39,16 +39,8 @@ static bool is_blank(const char *p, size_t n) {
 }
 
 int dyad_text_next(dyad_reader *r) {
-  if (r->recno) return DYAD_DONE;
-  r->recno = 1;
-  dyad_buf_clear(&r->block);
-  int rc = dyad_stream_read_all(r->s, &r->block, r->max_record);
-  if (rc == DYAD_TOOBIG) {
-    r->file_done = true;
-    return dyad_reader_fail(r, DYAD_TOOBIG, NULL, 0, "text longer than the record limit (%zu bytes)",
-                            r->max_record);
-  }
-  if (rc != DYAD_OK) return dyad_reader_stream_fail(r);
+  int rc = dyad_reader_read_whole(r, "text");
+  if (rc != DYAD_OK) return rc;
   const char *p = r->block.ptr;
   size_t n = r->block.len;
   if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) p += 3, n -= 3;

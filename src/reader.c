@@ -69,6 +69,20 @@ int dyad_reader_stream_fail(dyad_reader *r) {
   return dyad_stream_error(r->s);
 }
 
+int dyad_reader_read_whole(dyad_reader *r, const char *what) {
+  if (r->recno) return DYAD_DONE;
+  r->recno = 1;
+  dyad_buf_clear(&r->block);
+  int rc = dyad_stream_read_all(r->s, &r->block, r->max_record);
+  if (rc == DYAD_TOOBIG) {
+    r->file_done = true;
+    return dyad_reader_fail(r, DYAD_TOOBIG, NULL, 0, "%s longer than the record limit (%zu bytes)",
+                            what, r->max_record);
+  }
+  if (rc != DYAD_OK) return dyad_reader_stream_fail(r);
+  return DYAD_OK;
+}
+
 void dyad_reader_article_begin(dyad_reader *r, uint64_t offset, uint64_t line) {
   dyad_article *a = &r->art;
   memset(a, 0, sizeof *a);

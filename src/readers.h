@@ -63,6 +63,11 @@ int dyad_reader_fail(dyad_reader *r, int rc, const char *unit, uint64_t n, const
                      ...) DYAD_PRINTF(5, 6);
 /* Copies the stream's error message into the reader; returns the stream error. */
 int dyad_reader_stream_fail(dyad_reader *r);
+/* For formats with one record per file (text, HTML): reads the whole file
+   into r->block, once.  Returns DYAD_OK, DYAD_DONE when the record was read
+   already, or the failure (reported on r) for a stream error or a file over
+   the record limit; what names the record in the message ("page", "text"). */
+int dyad_reader_read_whole(dyad_reader *r, const char *what);
 
 /* Starts a new article at (offset, line) of the current file. */
 void dyad_reader_article_begin(dyad_reader *r, uint64_t offset, uint64_t line);
