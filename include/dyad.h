@@ -408,6 +408,156 @@ DYAD_API const char *dyad_dict_warnings(const dyad_dict *d);
 /** The message of the last error on c ("" when none). */
 DYAD_API const char *dyad_coder_errmsg(const dyad_coder *c);
 
+
+/* ------------------------------------------------------------------------
+** The event store: an SQLite database of articles, sentences, actor
+** mentions, deduplicated events with every mention's evidence, and quotes.
+** The schema is documented in docs/schema.md.
+**
+**   dyad_store_open      opens (and with DYAD_STORE_CREATE makes) a database
+**   dyad_store_has       whether an article with the same content is stored
+**   dyad_store_put       stores a coded article (replacing a changed one)
+**   dyad_store_put_error keeps an input error
+**   dyad_store_commit    ends the open batch
+**   dyad_store_query     the queries of the CLI and the HTTP API, row by row
+**
+** Writes are batched: dyad_store_put opens a transaction and commits it after
+** a number of articles or a short time (and at dyad_store_commit / close), so
+** an article is stored whole or not at all, and a crash loses at most the
+** open batch.  The database is in WAL mode: readers in other processes query
+** while a writer ingests.
+**
+** Thread safety: a store may be shared by threads; each call takes the
+** store's lock.  dyad_store_errmsg is the message of the last failed call on
+** the handle, whichever thread made it.
+*/
+
+enum {
+  DYAD_STORE_READONLY = 1u << 0, /* open read-only (the HTTP server) */
+  DYAD_STORE_CREATE = 1u << 1    /* create the database when it is missing */
+};
+
+/** The schema version this library writes and reads. */
+#define DYAD_SCHEMA_VERSION 1
+
+typedef struct dyad_store dyad_store;
+
+/** Opens the database at path.  Errors (in err): DYAD_NOTFOUND when it is
+ *  missing and DYAD_STORE_CREATE is not given; DYAD_DB when it is not a
+ *  database, is corrupt, or has another schema version (the message says
+ *  which); DYAD_IO when it cannot be opened. */
+DYAD_API int dyad_store_open(const char *path, unsigned flags, dyad_store **out,
+                             char err[DYAD_ERRLEN]);
+
+/** Commits the open batch and closes.  NULL is a no-op.  Returns DYAD_OK or
+ *  DYAD_DB when the last commit failed (the batch is then lost). */
+DYAD_API int dyad_store_close(dyad_store *s);
+
+/** Message of the last failed call ("" when none). */
+DYAD_API const char *dyad_store_errmsg(const dyad_store *s);
+
+/** Sets *present to 1 when an article with a's key (its id, else its url,
+ *  else source file and index) and the same text is stored, 0 otherwise
+ *  (absent, or stored with other text: dyad_store_put will replace it). */
+DYAD_API int dyad_store_has(dyad_store *s, const dyad_article *a, int *present);
+
+/** Stores the article of doc (coded by dyad_coder_code) with its sentences,
+ *  mentions, events and quotes.  An article already stored with the same
+ *  text is left alone (DYAD_OK, *added 0); one with other text under the same
+ *  key is replaced, with its old events.  Events that agree on date, source,
+ *  target and code are one event whose counts grow; each mention keeps its
+ *  evidence.  *added (may be NULL) is 1 when something was written.  Returns
+ *  DYAD_OK, DYAD_MISUSE on a read-only store, DYAD_DB (the article is not
+ *  stored; nothing else is lost). */
+DYAD_API int dyad_store_put(dyad_store *s, const dyad_doc *doc, int *added);
+
+/** Keeps an input error (where: file and line or offset; message). */
+DYAD_API int dyad_store_put_error(dyad_store *s, const char *where, const char *message);
+
+/** Commits the open batch now.  Returns DYAD_OK or DYAD_DB. */
+DYAD_API int dyad_store_commit(dyad_store *s);
+
+/* Queries.  Each kind returns rows with the columns listed; the CLI prints
+** them as a table, CSV, TSV or JSON Lines, the server as JSON. */
+typedef enum {
+  DYAD_Q_EVENTS = 0,   /* id date date_precision source source_country source_name
+                          target target_country target_name code root quad_class
+                          goldstein plover num_mentions num_articles num_sources
+                          location_name location_country lat lon lang sentence
+                          article_id title url; newest first */
+  DYAD_Q_EVENT = 1,    /* the event q->id, columns as DYAD_Q_EVENTS */
+  DYAD_Q_MENTIONS = 2, /* mentions of event q->id: mention_id event_id article_id doc_id
+                          title url article_date lang sentence_index sentence
+                          sentence_start source_start source_end target_start
+                          target_end trigger_start trigger_end (byte offsets in the
+                          article; subtract sentence_start for the sentence)
+                          negated attribution rule location_name */
+  DYAD_Q_ACTORS = 3,   /* code country name mentions events; by events, mentions */
+  DYAD_Q_DYADS = 4,    /* source source_name source_country target target_name
+                          target_country events goldstein q1 q2 q3 q4 (shares 0..1) */
+  DYAD_Q_TIMELINE = 5, /* period direction (q->source to q->target "ab", back "ba")
+                          events goldstein; by q->by */
+  DYAD_Q_QUOTES = 6,   /* id article_id title date speaker speaker_name
+                          speaker_country quote sentence_index */
+  DYAD_Q_SEARCH = 7,   /* article_id doc_id title date url lang snippet (matches
+                          between q->mark_open and q->mark_close) */
+  DYAD_Q_ARTICLE = 8,  /* article q->id: article_id doc_id title date url lang
+                          source_file text events */
+  DYAD_Q_STATS = 9,    /* articles sentences mentions events event_mentions quotes
+                          errors first_date last_date schema_version */
+  DYAD_Q_EXPORT = 10,  /* every event with the evidence of its first mention:
+                          the DYAD_Q_EVENTS columns plus added (first seen, UTC
+                          YYYYMMDDhhmmss) is_root; oldest first */
+  DYAD_Q_EXPORT_MENTIONS = 11, /* every mention: event_id event_date added
+                          source_domain url sentence_index source_start
+                          target_start trigger_start doc_len title */
+  DYAD_Q_ERRORS = 12   /* id at where message */
+} dyad_query_kind;
+
+/** Filters and paging; zero all fields, then set those you need.  Actor
+ *  filters take a CAMEO code (RUSGOV; a code of 3 letters also matches its
+ *  country), or words of a name (Putin).  Dates are YYYY, YYYY-MM or
+ *  YYYY-MM-DD, inclusive. */
+typedef struct dyad_query {
+  const char *source, *target; /* actor filters; TIMELINE: the two sides */
+  const char *actor;           /* either side */
+  const char *code;            /* CAMEO event code or its prefix ("04", "042") */
+  const char *root;            /* two-digit root */
+  int quad;                    /* 1..4, 0 for any */
+  const char *from, *to;       /* event dates */
+  const char *lang;            /* article language */
+  const char *text;            /* EVENTS/QUOTES: words in the article / quote;
+                                  SEARCH: full-text query (accents ignored) */
+  const char *speaker;         /* QUOTES: the speaker actor */
+  const char *by;              /* TIMELINE: "day", "week" or "month" (default) */
+  const char *mark_open, *mark_close; /* SEARCH snippet marks; NULL: "[" "]" */
+  int64_t id;                  /* EVENT, MENTIONS, ARTICLE */
+  int64_t limit;               /* rows; 0: 100; at most 1,000,000 */
+  int64_t offset;              /* rows skipped */
+} dyad_query;
+
+typedef enum { DYAD_VAL_NULL = 0, DYAD_VAL_INT = 1, DYAD_VAL_REAL = 2, DYAD_VAL_TEXT = 3 } dyad_val_type;
+
+typedef struct dyad_value {
+  dyad_val_type type;
+  int64_t i;       /* DYAD_VAL_INT */
+  double r;        /* DYAD_VAL_REAL */
+  dyad_str s;      /* DYAD_VAL_TEXT (valid during the callback) */
+} dyad_value;
+
+/** Called once per row; names and values have ncol entries and are valid only
+ *  during the call.  Return 0 to go on, anything else to stop. */
+typedef int (*dyad_row_fn)(void *ud, size_t ncol, const char *const *names, const dyad_value *vals);
+
+/** Runs a query.  Returns DYAD_OK (also when fn stopped it), DYAD_MISUSE for
+ *  a bad filter (the message names it: "bad date for from: '2024-13'"),
+ *  DYAD_NOTFOUND for EVENT/ARTICLE with no such id, DYAD_DB. */
+DYAD_API int dyad_store_query(dyad_store *s, dyad_query_kind kind, const dyad_query *q,
+                              dyad_row_fn fn, void *ud);
+
+/** Sets *n to the number of rows the query has without limit and offset. */
+DYAD_API int dyad_store_count(dyad_store *s, dyad_query_kind kind, const dyad_query *q, int64_t *n);
+
 #ifdef __cplusplus
 }
 #endif
