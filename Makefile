@@ -22,7 +22,7 @@ ifdef WERROR
 WARN    += -Werror
 endif
 
-PKGS    = sqlite3 libutf8proc jansson gumbo zlib libzstd geonames
+PKGS    = sqlite3 libutf8proc jansson gumbo zlib libzstd geonames libmicrohttpd
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 LIBS    = $(PKG_LIBS) -lstemmer -lcld2 -lstdc++ -lpthread -lm
@@ -45,6 +45,8 @@ LIB_OBJ = $(LIB_C:src/%.c=$(B)/src/%.o) $(LIB_CC:src/%.cc=$(B)/src/%.o) $(B)/src
 DATA    = $(shell find data -type f -name '*.txt' | LC_ALL=C sort)
 
 CLI_OBJ = $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
+SERVER_OBJ = $(patsubst server/%.c,$(B)/server/%.o,$(wildcard server/*.c)) $(B)/server/web_blob.o
+WEB     = $(shell find web -type f | LC_ALL=C sort)
 UNIT_SRC = $(wildcard tests/unit/test_*.c)
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 BENCH_SRC = $(wildcard bench/bench_*.c)
@@ -86,8 +88,8 @@ $(B)/libdyad.so: $(LIB_OBJ)
 $(B)/cli/%.o: cli/%.c include/dyad.h | $(B)/cli
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
-$(DYAD): $(CLI_OBJ) $(B)/libdyad.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(B)/libdyad.a $(LIBS)
+$(DYAD): $(CLI_OBJ) $(SERVER_OBJ) $(B)/libdyad.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(SERVER_OBJ) $(B)/libdyad.a $(LIBS)
 
 $(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/libdyad.a | $(B)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit $< -o $@ $(B)/libdyad.a $(LIBS) $(ALL_LDFLAGS)
@@ -95,7 +97,18 @@ $(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/libdyad.a | $(B)/tests
 $(B)/bench/%: bench/%.c $(B)/libdyad.a | $(B)/bench
 	$(CC) $(ALL_CFLAGS) $< -o $@ $(B)/libdyad.a $(LIBS) $(ALL_LDFLAGS)
 
-$(B) $(B)/src $(B)/cli $(B)/tests $(B)/bench:
+# dyad serve: server/ (public API only) and the web page, embedded from web/
+# by the same generator as data/.
+$(B)/web_blob.c: $(B)/embed $(WEB)
+	$(B)/embed --name dyad_web web $(WEB) > $@.tmp && mv $@.tmp $@
+
+$(B)/server/web_blob.o: $(B)/web_blob.c | $(B)/server
+	$(CC) $(ALL_CFLAGS) -Wno-overlength-strings -c $< -o $@
+
+$(B)/server/%.o: server/%.c server/server.h include/dyad.h | $(B)/server
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(B) $(B)/src $(B)/cli $(B)/server $(B)/tests $(B)/bench:
 	mkdir -p $@
 
 deps:
@@ -137,6 +150,7 @@ fuzz-run: fuzz
 
 bench: all $(BENCH_BIN)
 	B=$(B) scripts/run-bench
+	B=$(B) bench/serve.sh
 
 eval: all
 	$(DYAD) eval tests/gold/events-it.jsonl tests/gold/events-en.jsonl

@@ -61,5 +61,6 @@ int cmd_actors(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_serve(int argc, char **argv); /* server/http.c */
 
 #endif

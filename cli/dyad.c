@@ -20,6 +20,7 @@ static const struct {
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
     {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},
     {"quotes", cmd_quotes, "print direct quotes with their speakers"},
+    {"serve", cmd_serve, "serve the database: JSON API and web page (dyad serve --help)"},
 };
 
 static void usage(FILE *f) {

@@ -1,10 +1,11 @@
 /*
 ** embed.c -- turns the data/ files into C source that the library links in.
 **
-** Usage: embed ROOT FILE...   writes C to standard output.
+** Usage: embed [--name PREFIX] ROOT FILE...   writes C to standard output.
 **
 ** Each FILE (a path under ROOT) becomes an entry {name, bytes, length} of the
-** table dyad_data_files[], sorted by name, that data.c searches.  The build
+** table dyad_data_files[], sorted by name, that data.c searches.  With
+** --name dyad_web the table is dyad_web_files[] (the server's web page).  The build
 ** runs it whenever a data file changes, so the library always carries the
 ** dictionaries it was built from and the binary needs no files at run time.
 */
@@ -41,8 +42,14 @@ static int emit(const char *root, const char *path, int idx) {
 }
 
 int main(int argc, char **argv) {
+  const char *prefix = "dyad_data";
+  if (argc > 2 && strcmp(argv[1], "--name") == 0) {
+    prefix = argv[2];
+    argc -= 2;
+    argv += 2;
+  }
   if (argc < 2) {
-    fprintf(stderr, "usage: embed ROOT FILE...\n");
+    fprintf(stderr, "usage: embed [--name PREFIX] ROOT FILE...\n");
     return 1;
   }
   const char *root = argv[1];
@@ -54,15 +61,16 @@ int main(int argc, char **argv) {
   printf("#include <stddef.h>\n\n");
   for (int i = 0; i < n; i++)
     if (emit(root, files[i], i)) return 1;
-  printf("\nextern const struct dyad_data_file { const char *name; const char *ptr; size_t len; } dyad_data_files[];\n");
-  printf("extern const size_t dyad_data_nfiles;\n");
-  printf("const struct dyad_data_file dyad_data_files[] = {\n");
+  printf("\nextern const struct %s_file { const char *name; const char *ptr; size_t len; } %s_files[];\n",
+         prefix, prefix);
+  printf("extern const size_t %s_nfiles;\n", prefix);
+  printf("const struct %s_file %s_files[] = {\n", prefix, prefix);
   for (int i = 0; i < n; i++) {
     const char *name = files[i];
     if (strncmp(name, root, rl) == 0 && name[rl] == '/') name += rl + 1;
     printf("  {\"%s\", f%d, sizeof f%d - 1},\n", name, i, i);
   }
   if (n == 0) printf("  {\"\", \"\", 0},\n");
-  printf("};\nconst size_t dyad_data_nfiles = %d;\n", n);
+  printf("};\nconst size_t %s_nfiles = %d;\n", prefix, n);
   return 0;
 }
