@@ -42,7 +42,7 @@ endif
 LIB_C   = $(wildcard src/*.c)
 LIB_CC  = $(wildcard src/*.cc)
 LIB_OBJ = $(LIB_C:src/%.c=$(B)/src/%.o) $(LIB_CC:src/%.cc=$(B)/src/%.o) $(B)/src/data_blob.o
-DATA    = $(shell find data -type f -name '*.txt' | LC_ALL=C sort)
+DATA    = $(shell find data -type f \( -name '*.txt' -o -name '*.sql' \) | LC_ALL=C sort)
 
 CLI_OBJ = $(patsubst cli/%.c,$(B)/cli/%.o,$(wildcard cli/*.c))
 SERVER_OBJ = $(patsubst server/%.c,$(B)/server/%.o,$(wildcard server/*.c)) $(B)/server/web_blob.o

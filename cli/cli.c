@@ -84,6 +84,7 @@ int cli_parse(int argc, char **argv, const char *const *value_opts, cli_opts *o,
     }
   }
   if (o->lang) o->in.lang = NULL; /* forced on the coder instead */
+  o->paths_given = o->n_paths > 0;
   if (o->n_paths == 0) o->paths[o->n_paths++] = "-";
   return EXIT_OK;
 }
@@ -120,6 +121,7 @@ int cli_each_article(const cli_opts *o, cli_article_fn fn, void *ud) {
     dyad_reader *r = NULL;
     if (dyad_reader_open(o->paths[i], &o->in, &r, err) != DYAD_OK) {
       fprintf(stderr, "dyad: %s\n", err);
+      if (o->on_error) o->on_error(ud, err);
       status = EXIT_INPUT;
       continue;
     }
@@ -128,6 +130,7 @@ int cli_each_article(const cli_opts *o, cli_article_fn fn, void *ud) {
     while ((rc = dyad_reader_next(r, &a)) != DYAD_DONE) {
       if (rc != DYAD_OK) {
         fprintf(stderr, "dyad: %s\n", dyad_reader_errmsg(r));
+        if (o->on_error) o->on_error(ud, dyad_reader_errmsg(r));
         status = EXIT_INPUT;
         continue;
       }
@@ -140,6 +143,23 @@ int cli_each_article(const cli_opts *o, cli_article_fn fn, void *ud) {
     dyad_reader_free(r);
   }
   return status;
+}
+
+const char *cli_db_path(const char *opt) {
+  if (opt && *opt) return opt;
+  const char *env = getenv("DYAD_DB");
+  return env && *env ? env : "dyad.db";
+}
+
+dyad_store *cli_store_open(const char *path) {
+  char err[DYAD_ERRLEN];
+  dyad_store *s = NULL;
+  int rc = dyad_store_open(path, DYAD_STORE_READONLY, &s, err);
+  if (rc != DYAD_OK) {
+    fprintf(stderr, "dyad: %s%s\n", err, rc == DYAD_NOTFOUND ? " (make one with: dyad ingest FILES --db FILE)" : "");
+    return NULL;
+  }
+  return s;
 }
 
 void out_json_str(FILE *f, const char *s, size_t n) {

@@ -26,7 +26,10 @@ typedef struct cli_opts {
   const char *dict_dir;  /* --dict DIR */
   const char **paths;    /* input paths ("-" when none) */
   int n_paths;
+  bool paths_given;      /* false when paths is the default "-" */
   bool quiet;
+  /* Called with each input error (besides the message on stderr); may be NULL. */
+  void (*on_error)(void *ud, const char *message);
 } cli_opts;
 
 /* Parses common options out of argv; options the command knows go to
@@ -48,6 +51,12 @@ dyad_dict *cli_load_dict(const cli_opts *o);
    be NULL). */
 int cli_coder_open(const cli_opts *o, dyad_dict **d, dyad_coder **c);
 
+/* The database path: --db FILE, else $DYAD_DB, else ./dyad.db. */
+const char *cli_db_path(const char *opt);
+/* Opens the database for queries (read-only); prints the error and returns
+   NULL on failure. */
+dyad_store *cli_store_open(const char *path);
+
 /* Output helpers. */
 void out_json_str(FILE *f, const char *s, size_t n);
 void out_json_key(FILE *f, const char *key, bool first);
@@ -61,6 +70,17 @@ int cmd_actors(int argc, char **argv);
 int cmd_quotes(int argc, char **argv);
 int cmd_code(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+int cmd_dyads(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
+int cmd_search(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+/* `dyad actors` and `dyad quotes` with no input paths query the database. */
+int cmd_db_actors(int argc, char **argv);
+int cmd_db_quotes(int argc, char **argv);
 int cmd_serve(int argc, char **argv); /* server/http.c */
 
 #endif

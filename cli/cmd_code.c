@@ -5,6 +5,7 @@
 ** --format tsv writes the 61 columns of GDELT 2.0 events instead.
 */
 #include "cli.h"
+#include "gdelt.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -89,100 +90,32 @@ static void print_event(const dyad_article *a, const dyad_doc *d, const dyad_eve
   fputs("}}\n", f);
 }
 
-/* One TSV field: tabs and newlines in text become spaces. */
-static void tsv_field(FILE *f, const char *s, size_t n, bool last) {
-  for (size_t i = 0; i < n; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], f);
-  fputc(last ? '\n' : '\t', f);
-}
-
-static void tsv_str(FILE *f, const char *s) { tsv_field(f, s, strlen(s), false); }
-
-static void tsv_num(FILE *f, int decimals, double v) {
-  char buf[64];
-  snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  tsv_str(f, buf);
-}
-
-/* The eight geography columns of GDELT: type, full name, country, ADM1,
-   ADM2, lat, long, feature id.  Type 1 is a country, 4 a city. */
-static void tsv_geo(FILE *f, const dyad_place *p) {
-  if (!p || !p->found) {
-    for (int i = 0; i < 8; i++) tsv_str(f, "");
-    return;
-  }
-  tsv_str(f, p->has_coords ? "4" : "1");
-  tsv_str(f, p->name);
-  tsv_str(f, p->country);
-  tsv_str(f, "");
-  tsv_str(f, "");
-  if (p->has_coords) {
-    tsv_num(f, 4, p->lat);
-    tsv_num(f, 4, p->lon);
-  } else {
-    tsv_str(f, "");
-    tsv_str(f, "");
-  }
-  tsv_str(f, "");
-}
-
-/* An actor's seven GDELT columns after its code: name, country, known group,
-   ethnic, religion 1 and 2, type 1 to 3 (the CAMEO role suffix as type 1). */
-static void tsv_actor(FILE *f, const dyad_actor_ref *r) {
-  tsv_str(f, r->code);
-  tsv_str(f, r->name);
-  bool org = !strncmp(r->code, "IGO", 3) || !strncmp(r->code, "NGO", 3);
-  tsv_str(f, org ? "" : r->country);
-  tsv_str(f, org ? r->code + 3 : "");
-  tsv_str(f, "");
-  tsv_str(f, "");
-  tsv_str(f, "");
-  size_t n = strlen(r->code);
-  tsv_field(f, !org && n > 3 ? r->code + 3 : (org ? "IGO" : ""), !org && n > 3 ? n - 3 : (org ? 3 : 0), false);
-  tsv_str(f, "");
-  tsv_str(f, "");
-}
-
 /* GDELT 2.0 event columns (61).  Counts are 1 (one mention in one article;
-   `dyad ingest` deduplicates), tone is not computed (0), country codes are
-   ISO alpha-3 (GDELT's geography uses FIPS). */
+   `dyad ingest` deduplicates).  The id is a hash of the article key and the
+   event's index, stable across runs. */
 static void print_event_tsv(const dyad_article *a, const dyad_doc *d, const dyad_event *e, size_t k,
                             const char *added) {
-  FILE *f = stdout;
-  char id[600], num[64];
+  char id[600], num[32], date[16], url[1024];
   int il = a->id.len ? snprintf(id, sizeof id, "%.*s:%zu", (int)a->id.len, a->id.ptr, k)
                      : snprintf(id, sizeof id, "%.*s#%llu:%zu", (int)a->source.len, a->source.ptr,
                                 (unsigned long long)a->index, k);
   uint64_t h = 1469598103934665603ULL;
   for (int i = 0; i < il && i < (int)sizeof id; i++) h = (h ^ (unsigned char)id[i]) * 1099511628211ULL;
   snprintf(num, sizeof num, "%llu", (unsigned long long)(h & 0x1FFFFFFFFFFFFFULL));
-  tsv_str(f, num);
-  int y = e->date.year, m = e->date.month ? e->date.month : 1, dd = e->date.day ? e->date.day : 1;
-  snprintf(num, sizeof num, "%04d%02d%02d", y, m, dd);
-  tsv_str(f, y ? num : "");
-  snprintf(num, sizeof num, "%04d%02d", y, m);
-  tsv_str(f, y ? num : "");
-  snprintf(num, sizeof num, "%04d", y);
-  tsv_str(f, y ? num : "");
-  tsv_num(f, 4, y ? y + ((m - 1) * 30.4 + dd) / 365.0 : 0);
-  tsv_actor(f, &e->source);
-  tsv_actor(f, &e->target);
-  const dyad_sentence *s = &d->sentences[e->sentence];
-  tsv_str(f, s->paragraph == 0 ? "1" : "0");
-  tsv_str(f, e->code);
-  tsv_field(f, e->code, 3, false);
-  tsv_str(f, e->root);
-  tsv_num(f, 0, e->quad_class);
-  tsv_num(f, 1, e->goldstein);
-  tsv_str(f, "1");
-  tsv_str(f, "1");
-  tsv_str(f, "1");
-  tsv_str(f, "0");
-  tsv_geo(f, NULL);
-  tsv_geo(f, NULL);
-  tsv_geo(f, &e->location);
-  tsv_str(f, added);
-  if (a->url.len) tsv_field(f, a->url.ptr, a->url.len, true);
-  else tsv_field(f, a->source.ptr, a->source.len, true);
+  dyad_date_format(&e->date, date);
+  if (a->url.len) snprintf(url, sizeof url, "%.*s", (int)a->url.len, a->url.ptr);
+  else snprintf(url, sizeof url, "%.*s", (int)a->source.len, a->source.ptr);
+  gdelt_event g = {
+      .id = num, .date = date,
+      .a1 = {e->source.code, e->source.name, e->source.country},
+      .a2 = {e->target.code, e->target.name, e->target.country},
+      .is_root = d->sentences[e->sentence].paragraph == 0,
+      .code = e->code, .root = e->root, .quad_class = e->quad_class, .goldstein = e->goldstein,
+      .num_mentions = 1, .num_sources = 1, .num_articles = 1,
+      .has_place = e->location.found, .has_coords = e->location.has_coords,
+      .place_name = e->location.name, .place_country = e->location.country,
+      .lat = e->location.lat, .lon = e->location.lon, .added = added, .url = url};
+  gdelt_write_event(stdout, &g);
 }
 
 static int on_article(void *ud, const dyad_article *a) {

@@ -175,9 +175,19 @@ static int run(int argc, char **argv, int mode) {
   memset(&v, 0, sizeof v);
   v.mode = mode;
   char **rest;
-  int n_rest, rc = cli_parse(argc, argv, NULL, &v.o, &rest, &n_rest);
+  /* The database options of `dyad actors` / `dyad quotes` (cmd_query.c). */
+  static const char *const db_opts[] = {"--db", "--source", "--target", "--actor", "--speaker",
+                                        "--text", "--limit", "--offset", NULL};
+  int db_view = mode == VIEW_ACTORS || mode == VIEW_QUOTES;
+  int n_rest, rc = cli_parse(argc, argv, db_view ? db_opts : NULL, &v.o, &rest, &n_rest);
   dyad_dict *d = NULL;
   if (rc) goto cleanup;
+  if (db_view && (!v.o.paths_given || n_rest)) {
+    /* No input files: the question is for the database. */
+    free(rest);
+    free(v.o.paths);
+    return mode == VIEW_ACTORS ? cmd_db_actors(argc, argv) : cmd_db_quotes(argc, argv);
+  }
   if (n_rest) {
     fprintf(stderr, "dyad: unknown option: %s\n", rest[0]);
     rc = EXIT_USAGE;

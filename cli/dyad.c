@@ -18,8 +18,16 @@ static const struct {
     {"eval", cmd_eval, "score the coder against gold excerpts (precision, recall, F1)"},
     {"sentences", cmd_sentences, "print the sentences the analyzer finds"},
     {"tokens", cmd_tokens, "print the tokens with offsets, folded forms and stems"},
-    {"actors", cmd_actors, "print the actor mentions with their CAMEO codes"},
-    {"quotes", cmd_quotes, "print direct quotes with their speakers"},
+    {"actors", cmd_actors, "actor mentions in FILEs; with no FILE, actors in the database"},
+    {"quotes", cmd_quotes, "direct quotes in FILEs; with no FILE, quotes in the database"},
+    {"ingest", cmd_ingest, "code articles on every core and store them (--db FILE)"},
+    {"events", cmd_events, "list stored events (--source --target --code --root --quad --from --to --text)"},
+    {"show", cmd_show, "one event with every mention and its marked evidence"},
+    {"dyads", cmd_dyads, "pairs of actors by events, mean Goldstein and quad shares"},
+    {"timeline", cmd_timeline, "events and mean Goldstein per period between two actors (--by)"},
+    {"search", cmd_search, "full-text search over stored articles"},
+    {"stats", cmd_stats, "what the database holds"},
+    {"export", cmd_export, "export events: --format gdelt|graphml|csv|tsv|jsonl"},
     {"serve", cmd_serve, "serve the database: JSON API and web page (dyad serve --help)"},
 };
 
@@ -39,7 +47,10 @@ static void usage(FILE *f) {
           "  --max-record BYTES     skip records larger than this (default 64 MiB)\n"
           "  --dict DIR             add or override dictionaries from DIR\n"
           "output options:\n"
-          "  --format text|jsonl    (default text)\n\n"
+          "  --format text|jsonl|csv|tsv   (default text: a table for queries)\n"
+          "database options:\n"
+          "  --db FILE              the event database (default $DYAD_DB, else ./dyad.db)\n"
+          "  --limit N --offset N   paging of query results (default 100 rows)\n\n"
           "Inputs are files, folders (read recursively) or - for standard input;\n"
           "gzip and zstd are detected by content.\n"
           "exit status: 0 ok, 1 usage, 2 some input was skipped, 3 database error\n",

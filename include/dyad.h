@@ -532,7 +532,8 @@ typedef struct dyad_query {
   const char *by;              /* TIMELINE: "day", "week" or "month" (default) */
   const char *mark_open, *mark_close; /* SEARCH snippet marks; NULL: "[" "]" */
   int64_t id;                  /* EVENT, MENTIONS, ARTICLE */
-  int64_t limit;               /* rows; 0: 100; at most 1,000,000 */
+  int64_t limit;               /* rows; 0: 100 (EXPORT, EXPORT_MENTIONS, ERRORS:
+                                  all); at most 1,000,000 */
   int64_t offset;              /* rows skipped */
 } dyad_query;
 

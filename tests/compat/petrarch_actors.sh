@@ -9,7 +9,7 @@ mkdir -p "$tmp/actors"
 cp "$src/PETR.Validate.actors.txt" "$tmp/actors/petr-actors.txt"
 cp "$src/PETR.Validate.agents.txt" "$tmp/actors/petr-agents.txt"
 text='The army of Gondor attacked Arnor. Arnor foreign ministers met Aragorn. The Hamas military command and President George W. Bush met.'
-out=$(printf '%s\n' "$text" | "$DYAD" actors --lang en --dict "$tmp" --format jsonl) || fail "dictionaries did not load"
+out=$(printf '%s\n' "$text" | "$DYAD" actors --lang en --dict "$tmp" --format jsonl -) || fail "dictionaries did not load"
 for want in '"code":"GONMIL".*"text":"army of Gondor"' \
             '"code":"ARN".*"text":"Arnor"' \
             '"code":"ARNGOV".*"text":"Arnor foreign ministers"' \
