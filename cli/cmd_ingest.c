@@ -291,12 +291,12 @@ int cmd_ingest(int argc, char **argv) {
   pthread_cond_broadcast(&g.not_empty);
   pthread_mutex_unlock(&g.mu);
   for (int i = 0; i < nth; i++) pthread_join(th[i], NULL);
-  int crc = dyad_store_close(g.store);
-  g.store = NULL;
-  if (crc != DYAD_OK) {
-    g.err_db++;
+  if (dyad_store_commit(g.store) != DYAD_OK) {
+    db_error(&g, dyad_store_errmsg(g.store));
     fprintf(stderr, "dyad: %s: the last batch was not stored\n", db);
   }
+  dyad_store_close(g.store);
+  g.store = NULL;
   show_progress(&g, 1);
   if (g.first_db_error[0]) fprintf(stderr, "dyad: %s: %s\n", db, g.first_db_error);
   if (interrupted) fprintf(stderr, "dyad: interrupted; what was stored is kept, a re-run resumes\n");

@@ -419,7 +419,7 @@ static void build_search(qbuild *b, const dyad_query *q) {
     return;
   }
   const char *mo = q->mark_open ? q->mark_open : "[", *mc = q->mark_close ? q->mark_close : "]";
-  put_sql(b, "SELECT a.id AS article_id, a.doc_id, a.title, a.date, a.url, a.lang, snippet(articles_fts, 1, ");
+  put_sql(b, "SELECT a.id AS article_id, a.doc_id, a.title, a.date, a.url, a.lang, snippet(articles_fts, -1, ");
   param_text(b, mo, strlen(mo));
   put_sql(b, ", ");
   param_text(b, mc, strlen(mc));
@@ -502,7 +502,8 @@ static int prepare(dyad_store *s, qbuild *b, sqlite3_stmt **st) {
 /* An FTS syntax error is the user's: a bad filter, not a database fault. */
 static int step_error(dyad_store *s, int rc) {
   const char *m = sqlite3_errmsg(s->db);
-  if ((rc & 0xff) == SQLITE_ERROR && (strstr(m, "fts5") || strstr(m, "syntax"))) {
+  if ((rc & 0xff) == SQLITE_ERROR &&
+      (strstr(m, "fts5") || strstr(m, "syntax") || strstr(m, "unterminated") || strstr(m, "no such column"))) {
     dyad_errf(s->err, "bad search query: %s", m);
     return DYAD_MISUSE;
   }

@@ -137,7 +137,13 @@ static void utc_stamp(char out[16]) {
 }
 
 int dyad_store_dberr(dyad_store *s, const char *what) {
-  dyad_errf(s->err, "%s: %s", what, sqlite3_errmsg(s->db));
+  int ext = sqlite3_extended_errcode(s->db);
+  const char *hint = ext == SQLITE_FULL || ext == SQLITE_IOERR_WRITE || ext == SQLITE_IOERR_FSYNC
+                         ? " (is the disk full?)"
+                     : (ext & 0xff) == SQLITE_BUSY || (ext & 0xff) == SQLITE_LOCKED
+                         ? " (another program holds the database; try again when it is done)"
+                         : "";
+  dyad_errf(s->err, "%s: %s%s", what, sqlite3_errmsg(s->db), hint);
   return DYAD_DB;
 }
 
@@ -538,8 +544,8 @@ static int put_event(put_ctx *c, const dyad_event *e) {
   dyad_store *s = c->s;
   char date[16];
   dyad_date_format(&e->date, date);
-  int64_t eid;
-  int fresh;
+  int64_t eid = 0;
+  int fresh = 0;
   if (event_row(c, e, date, &eid, &fresh)) return DYAD_DB;
   /* Is this article, or its source, already among the event's mentions? */
   int64_t same_article = 0, same_source = 0;
