@@ -330,7 +330,9 @@ static void write_evidence(srv_buf *b, size_t ncol, const char *const *names, co
     snprintf(n1, sizeof n1, "%s_end", ROLES[k]);
     int64_t a = col_int(ncol, names, vals, n0, -1), z = col_int(ncol, names, vals, n1, -1);
     lo[k] = hi[k] = 0;
-    if (a < base || z <= a) continue;   /* absent, or before the sentence */
+    /* absent, or in another sentence (a denial aimed at the accuser named
+       earlier): nothing to mark here */
+    if (a < base || z <= a || (uint64_t)(z - base) > len) continue;
     lo[k] = char_start(s, len, (size_t)(a - base));
     hi[k] = char_start(s, len, (size_t)(z - base));
     cuts[nc++] = lo[k];
