@@ -156,7 +156,7 @@ static const struct route {
 typedef struct req {
   srv_reply *out;
   dyad_query q;
-  const char *country;
+  char country[4];  /* upper-cased */
   int64_t id;
 } req;
 
@@ -236,7 +236,8 @@ static int set_param(req *r, const struct route *rt, const char *key, const char
       srv_reply_error(r->out, 400, "bad value for country: '%.64s' (three letters: RUS, ITA)", v);
       return 0;
     }
-    r->country = v;
+    for (int i = 0; i < 3; i++) r->country[i] = (char)(v[i] >= 'a' && v[i] <= 'z' ? v[i] - 32 : v[i]);
+    r->country[3] = '\0';
   } else if (strcmp(key, "by") == 0) {
     if (strcmp(v, "day") != 0 && strcmp(v, "week") != 0 && strcmp(v, "month") != 0) {
       srv_reply_error(r->out, 400, "bad value for by: '%.64s' (day, week or month)", v);
@@ -552,7 +553,7 @@ void srv_api_handle(srv_pool *pool, int query_ms, const char *path, const srv_pa
       }
     if (!set_param(&r, rt, params[i].key, params[i].value ? params[i].value : "")) return;
   }
-  if (r.country) {
+  if (r.country[0]) {
     if (r.q.actor) {
       srv_reply_error(out, 400, "give either actor or country, not both");
       return;
