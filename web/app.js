@@ -62,6 +62,9 @@
     return el('a', { href: href, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'ext' }, label || 'original');
   }
 
+  /* the store writes "-" for an event type it has no PLOVER name for */
+  function plover(p) { return p && p !== '-' ? p : ''; }
+
   function fmtNum(n) { return n === null || n === undefined ? '' : Number(n).toLocaleString('en'); }
   function fmtG(g) { return g === null || g === undefined ? '' : (g > 0 ? '+' : '') + Number(g).toFixed(1); }
   function gClass(g) { return g === null || g === undefined ? '' : g <= -5 ? 'g-neg2' : g < 0 ? 'g-neg' : g >= 5 ? 'g-pos2' : g > 0 ? 'g-pos' : 'g-zero'; }
@@ -188,7 +191,7 @@
           el('td', { class: 'date' }, e.date || ''),
           el('td', null, actorLabel(e.source_name, e.source)),
           el('td', { class: 'ev' }, el('span', { class: 'cameo q' + e.quad_class, title: QUAD[e.quad_class] || '' }, e.code),
-            e.plover ? el('span', { class: 'plover' }, ' ' + e.plover.toLowerCase().replace(/_/g, ' ')) : null),
+            plover(e.plover) ? el('span', { class: 'plover' }, ' ' + plover(e.plover).toLowerCase().replace(/_/g, ' ')) : null),
           el('td', null, actorLabel(e.target_name, e.target)),
           el('td', { class: 'num ' + gClass(e.goldstein) }, fmtG(e.goldstein)),
           el('td', { class: 'num col-mentions' }, fmtNum(e.num_mentions)),
@@ -249,7 +252,7 @@
         close,
         el('h2', null, actorLabel(e.source_name, e.source), el('span', { class: 'arrow' }, ' \u2192 '), actorLabel(e.target_name, e.target)),
         el('dl', { class: 'facts' },
-          el('dt', null, 'Event'), el('dd', null, el('span', { class: 'cameo q' + e.quad_class }, e.code), ' ', e.plover || '', ' (', QUAD[e.quad_class] || '', ')'),
+          el('dt', null, 'Event'), el('dd', null, el('span', { class: 'cameo q' + e.quad_class }, e.code), ' ', plover(e.plover), plover(e.plover) ? ' ' : '', '(', QUAD[e.quad_class] || '', ')'),
           el('dt', null, 'Date'), el('dd', null, e.date || 'unknown'),
           el('dt', null, 'Goldstein'), el('dd', { class: gClass(e.goldstein) }, fmtG(e.goldstein)),
           e.location_name ? [el('dt', null, 'Place'), el('dd', null, e.location_name, e.location_country ? ' (' + e.location_country + ')' : '')] : null,
@@ -312,7 +315,10 @@
     $('timeline-by').value = by;
     var src = st.params.get('source'), tgt = st.params.get('target');
     var chart = clear($('timeline-chart'));
+    /* the list of dyads to choose from: every filter but the chosen pair */
     var dyParams = filterParams(st.params);
+    delete dyParams.source;
+    delete dyParams.target;
     dyParams.limit = 20;
     dyParams.offset = st.params.get('offset') || 0;
     var jobs = [api('dyads', dyParams).then(function (j) {

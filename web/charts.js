@@ -156,6 +156,10 @@
     var mentions = {};
     (actors || []).forEach(function (a) { mentions[a.code] = a.mentions; });
     nodes.forEach(function (n) { n.w = mentions[n.code] || n.events; });
+    /* several codes may share a name (RUS, RUSGOV, RUSMIL): add the code */
+    var names = {};
+    nodes.forEach(function (n) { names[n.name] = (names[n.name] || 0) + 1; });
+    nodes.forEach(function (n) { n.label = names[n.name] > 1 && n.name !== n.code ? n.name + ' ' + n.code : n.name; });
     nodes.sort(function (p, q) { return q.w - p.w; });
 
     var W = width(container), H = Math.round(Math.min(680, Math.max(380, W * 0.62)));
@@ -187,7 +191,7 @@
         transform: 'translate(' + n.x.toFixed(1) + ',' + n.y.toFixed(1) + ')', 'aria-label': n.name + ' (' + n.code + ')' });
       tip(g, n.name + ' (' + n.code + '): ' + n.w + ' mentions; click to filter');
       g.appendChild(svg('circle', { r: n.r.toFixed(1) }));
-      g.appendChild(svg('text', { y: (n.r + 12).toFixed(1), 'text-anchor': 'middle', class: 'label' }, n.name));
+      g.appendChild(svg('text', { y: (n.r + 12).toFixed(1), 'text-anchor': 'middle', class: 'label' }, n.label));
       var pick = function () { if (opt && opt.onSelect) opt.onSelect(n.code); };
       g.addEventListener('click', pick);
       g.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); } });
@@ -206,13 +210,18 @@
   }
 
   /* Fruchterman-Reingold with gravity, a fixed number of rounds (the result
-     is the same on every load). */
+     is the same on every load).  The gravity balances the repulsion of n
+     nodes at about 0.4 of the width and height from the middle, so loose
+     pairs stay in the picture instead of piling up at the edges. */
   function layout(nodes, edges, W, H) {
     var n = nodes.length;
     if (n === 0) return;
-    var k = 0.9 * Math.sqrt((W * H) / n);
-    var t = W / 8;
-    var rounds = n > 120 ? 220 : 360;
+    var padX = 60, padY = 24;
+    var k = 0.8 * Math.sqrt((W * H) / n);
+    var rx = 0.42 * (W - 2 * padX), ry = 0.40 * (H - 2 * padY);
+    var gx = 0.6 * n * k * k / (rx * rx * rx), gy = 0.6 * n * k * k / (ry * ry * ry);
+    var t = W / 10;
+    var rounds = n > 120 ? 250 : 400;
     for (var it = 0; it < rounds; it++) {
       var i, j, a, b, dx, dy, d, f;
       for (i = 0; i < n; i++) { nodes[i].dx = 0; nodes[i].dy = 0; }
@@ -223,7 +232,7 @@
           dx = a.x - b.x; dy = a.y - b.y;
           d = Math.sqrt(dx * dx + dy * dy) || 0.01;
           f = (k * k) / d;
-          if (d < a.r + b.r + 14) f *= 3; /* keep the discs apart */
+          if (d < a.r + b.r + 24) f *= 4; /* keep the discs and labels apart */
           a.dx += dx / d * f; a.dy += dy / d * f;
           b.dx -= dx / d * f; b.dy -= dy / d * f;
         }
@@ -231,22 +240,23 @@
       edges.forEach(function (e) {
         var ddx = e.a.x - e.b.x, ddy = e.a.y - e.b.y;
         var dd = Math.sqrt(ddx * ddx + ddy * ddy) || 0.01;
-        var ff = (dd * dd) / k * (0.6 + 0.15 * Math.log(1 + e.events));
+        var ff = (dd * dd) / k * (0.5 + 0.15 * Math.log(1 + e.events));
         e.a.dx -= ddx / dd * ff; e.a.dy -= ddy / dd * ff;
         e.b.dx += ddx / dd * ff; e.b.dy += ddy / dd * ff;
       });
       for (i = 0; i < n; i++) {
         a = nodes[i];
-        a.dx += (W / 2 - a.x) * 0.02 * k / 10; /* gravity */
-        a.dy += (H / 2 - a.y) * 0.02 * k / 10;
+        /* gravity grows with the square of the distance from the middle */
+        var ox = a.x - W / 2, oy = a.y - H / 2;
+        a.dx -= gx * ox * Math.abs(ox) * 1.0;
+        a.dy -= gy * oy * Math.abs(oy) * 1.0;
         d = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 0.01;
         a.x += a.dx / d * Math.min(d, t);
         a.y += a.dy / d * Math.min(d, t);
-        var pad = a.r + 4;
-        a.x = Math.max(pad, Math.min(W - pad, a.x));
-        a.y = Math.max(pad, Math.min(H - pad - 14, a.y));
+        a.x = Math.max(padX, Math.min(W - padX, a.x));
+        a.y = Math.max(padY + a.r, Math.min(H - padY - a.r - 12, a.y));
       }
-      t *= 0.985;
+      t = Math.max(0.5, t * 0.985);
     }
   }
 
