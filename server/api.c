@@ -125,6 +125,8 @@ void srv_reply_error(srv_reply *r, int status, const char *fmt, ...) {
 /* ------------------------------------------------------------------------
 ** Routes and their parameters.
 */
+/* The parameters each route accepts are those its query kind honours in the
+   library, so a filter that would be ignored is a 400 instead. */
 #define FILTERS " source target actor country code root quad from to lang text q "
 #define PAGING " limit offset "
 
@@ -138,11 +140,12 @@ static const struct route {
   int64_t def_limit;
 } ROUTES[] = {
     {"/api/events", ROUTE_LIST, DYAD_Q_EVENTS, FILTERS PAGING, SRV_PAGE_DEFAULT},
-    {"/api/actors", ROUTE_LIST, DYAD_Q_ACTORS, FILTERS PAGING, SRV_PAGE_DEFAULT},
     {"/api/dyads", ROUTE_LIST, DYAD_Q_DYADS, FILTERS PAGING, SRV_PAGE_DEFAULT},
-    {"/api/timeline", ROUTE_LIST, DYAD_Q_TIMELINE, FILTERS " by " PAGING, SRV_PAGE_MAX},
-    {"/api/quotes", ROUTE_LIST, DYAD_Q_QUOTES, FILTERS " speaker " PAGING, SRV_PAGE_DEFAULT},
-    {"/api/search", ROUTE_LIST, DYAD_Q_SEARCH, " q text lang from to " PAGING, SRV_PAGE_DEFAULT},
+    {"/api/timeline", ROUTE_LIST, DYAD_Q_TIMELINE,
+     " source target actor country code root quad from to lang by " PAGING, SRV_PAGE_MAX},
+    {"/api/actors", ROUTE_LIST, DYAD_Q_ACTORS, " actor country text q " PAGING, SRV_PAGE_DEFAULT},
+    {"/api/quotes", ROUTE_LIST, DYAD_Q_QUOTES, " speaker actor country text q lang " PAGING, SRV_PAGE_DEFAULT},
+    {"/api/search", ROUTE_LIST, DYAD_Q_SEARCH, " q text lang " PAGING, SRV_PAGE_DEFAULT},
     {"/api/stats", ROUTE_STATS, DYAD_Q_STATS, " ", 0},
     {"/api/events/", ROUTE_EVENT, DYAD_Q_EVENT, PAGING, SRV_PAGE_MAX},
     {"/api/articles/", ROUTE_ARTICLE, DYAD_Q_ARTICLE, " ", 0},

@@ -334,7 +334,7 @@
     }
     $('timeline-title').textContent = src + ' \u2194 ' + tgt;
     $('timeline-hint').textContent = 'Events per ' + by + ' in both directions (bars) and their mean Goldstein score (lines).';
-    var tp = filterParams(st.params);
+    var tp = filterParams(st.params, ['source', 'target', 'actor', 'country', 'code', 'root', 'quad', 'from', 'to', 'lang']);
     tp.by = by;
     tp.limit = 1000;
     jobs.push(api('timeline', tp).then(function (j) {
@@ -352,7 +352,8 @@
     append(box, el('p', { class: 'loading' }, 'Drawing the network\u2026'));
     var p = filterParams(st.params);
     var dp = Object.assign({}, p, { limit: 80 });
-    var ap = Object.assign({}, p, { limit: 300 });
+    /* node sizes: the actors' mentions (the actors list takes only these) */
+    var ap = Object.assign(filterParams(st.params, ['actor', 'country']), { limit: 300 });
     return Promise.all([api('dyads', dp), api('actors', ap)]).then(function (r) {
       if (my !== seq) return;
       clear(box);
@@ -380,7 +381,7 @@
       $('articles-summary').textContent = 'Type words in the search box to find articles.';
       return Promise.resolve();
     }
-    var p = filterParams(st.params, ['q', 'lang', 'from', 'to']);
+    var p = filterParams(st.params, ['q', 'lang']);
     p.limit = 20;
     p.offset = st.params.get('offset') || 0;
     $('articles-summary').textContent = 'Searching\u2026';
@@ -403,7 +404,7 @@
 
   function renderQuotes(st, my) {
     var list = clear($('quotes-list'));
-    var p = filterParams(st.params);
+    var p = filterParams(st.params, ['actor', 'country', 'q', 'lang']);
     p.limit = PAGE;
     p.offset = st.params.get('offset') || 0;
     $('quotes-summary').textContent = 'Loading quotes\u2026';

@@ -50,6 +50,10 @@ get "/api/search"
 expect_bad_param q "search without q"
 get "/api/stats?limit=5"
 expect_bad_param limit "stats takes no parameters"
+for q in 'actors?quad=1|quad' 'actors?from=2024|from' 'search?q=a&from=2024|from' 'quotes?root=04|root' 'timeline?source=A&target=B&q=x|q'; do
+  get "/api/${q%|*}"
+  expect_bad_param "${q#*|}" "${q%|*}: a filter the route does not honour"
+done
 get "/api/articles/1?q=x"
 expect_bad_param q "article takes no parameters"
 many=$(for i in $(seq 1 40); do printf 'p%d=1&' "$i"; done)

@@ -55,9 +55,14 @@ get '/api/dyads?lang=it&limit=1000'
 expect_status 200 "dyads?lang"
 it_events=$(cli_count --lang it)
 jcheck "sum(d['events'] for d in j['items']) == $it_events" "dyads?lang=it add up to the Italian events ($it_events)"
-get '/api/actors?quad=4&limit=1000'
-expect_status 200 "actors?quad"
-jcheck "j['total'] >= 1" "actors filtered by quad"
+get '/api/actors?actor=IND&limit=1000'
+expect_status 200 "actors?actor"
+jcheck "j['total'] >= 1 and all(a['country'] == 'IND' or a['code'].startswith('IND') for a in j['items'])" "actors filtered by actor"
+get '/api/actors?country=pak'
+expect_status 200 "actors?country"
+jcheck "j['total'] >= 1 and all(a['country'] == 'PAK' for a in j['items'])" "actors filtered by country"
+get '/api/actors?q=Meloni'
+jcheck "j['total'] >= 1 and all('Meloni' in a['name'] for a in j['items'])" "actors by name"
 get '/api/quotes?speaker=INDGOV'
 expect_status 200 "quotes?speaker"
 jcheck "j['total'] >= 1 and all(q['speaker_country'] == 'IND' for q in j['items'])" "quotes by speaker"
@@ -70,8 +75,11 @@ jcheck "j['total'] >= 1 and all(a['lang'] == 'it' for a in j['items'])" "search 
 get '/api/search?q=tregua&lang=en'
 expect_status 200 "search?lang=en"
 jcheck "all(a['lang'] == 'en' for a in j['items'])" "search by language, none"
-get '/api/timeline?source=IND&target=PAK&quad=1'
-expect_status 200 "timeline?quad"
 get '/api/timeline?source=IND&target=PAK'
 jcheck "j['total'] >= 1" "timeline IND PAK"
+all_n=$(python3 -c 'import json,sys; print(sum(r["events"] for r in json.load(open(sys.argv[1]))["items"]))' "$WORK/body")
+get '/api/timeline?source=IND&target=PAK&quad=1'
+expect_status 200 "timeline?quad"
+q1=$(( $(cli_count --source IND --target PAK --quad 1) + $(cli_count --source PAK --target IND --quad 1) ))
+jcheck "sum(r['events'] for r in j['items']) == $q1 and $q1 < $all_n" "timeline filtered by quad ($q1 of $all_n)"
 echo "note: $CHECKS checks"
