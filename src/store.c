@@ -7,7 +7,7 @@
 ** A coded article goes in as one savepoint inside a batch transaction:
 **
 **   BEGIN ............................................ COMMIT
-**     SAVEPOINT art  article, sentences, mentions,      (every 256 articles
+**     SAVEPOINT art  article, sentences, mentions,      (every 1024 articles
 **                    events (dedup), evidence, quotes,   or after 1 s, and
 **     RELEASE art    full-text row                       at commit/close)
 **
@@ -27,8 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BATCH_ARTICLES 256
-#define BATCH_SECONDS 1.0
+#define BATCH_ARTICLES 1024
+#define BATCH_SECONDS 2.0
 #define DYAD_APPLICATION_ID 1685676388 /* 'dyad' */
 
 static const char *const WRITE_SQL[ST_COUNT] = {
@@ -245,8 +245,11 @@ int dyad_store_open(const char *path, unsigned flags, dyad_store **out, char err
   if (!(flags & DYAD_STORE_READONLY)) {
     /* WAL: readers go on while this writes; NORMAL sync keeps every commit
        through a crash of the process. */
-    if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL,
-                     NULL) != SQLITE_OK) {
+    if (sqlite3_exec(s->db,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                     " PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;"
+                     " PRAGMA wal_autocheckpoint = 8192;",
+                     NULL, NULL, NULL) != SQLITE_OK) {
       dyad_errf(s->err, "%s: %s", path, sqlite3_errmsg(s->db));
       rc = DYAD_DB;
       goto fail;
