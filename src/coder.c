@@ -296,7 +296,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (mi < 0) return false;
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
-      if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM)) return false;
+      if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM) &&
+          !(c->tok[te].flags & DYAD_TF_UPPER))
+        return false; /* a capitalized demonym ("accused Ukrainian services") modifies the object */
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
           !place_target_ok(p->code))
         return false;
