@@ -120,8 +120,22 @@ static bool transparent(const dyad_token *k) {
   return (n > 6 && !strcmp(k->norm + n - 5, "mente")) || (n > 4 && !strcmp(k->norm + n - 2, "ly"));
 }
 
-static bool barrier(const dyad_token *k) {
-  return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")");
+/* Where an actor or word search stops: clause-closing punctuation and the
+   words that open another clause ("while", "mentre"). */
+static bool barrier(const cctx *c, const dyad_token *k) {
+  return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")") || WC(c, k, DYAD_WC_CLAUSE);
+}
+
+/* "dal presidente turco e dal segretario generale", "with Turkey and with
+   the UN": the word after the conjunction repeats the preposition that opens
+   the first mention (the same word, or both of the agent or genitive class). */
+static bool parallel_prep(const cctx *c, uint32_t first, uint32_t k) {
+  if (first > c->sb + 1 && WC(c, &c->tok[first - 1], DYAD_WC_ARTICLE)) first--; /* "con la Turchia" */
+  if (first <= c->sb) return false;
+  const dyad_token *p = &c->tok[first - 1], *q = &c->tok[k];
+  if (p->kind != DYAD_TOK_WORD || norm_is(q, ",")) return false;
+  if (!strcmp(p->norm, q->norm)) return true;
+  return (WC(c, p, DYAD_WC_BY) && WC(c, q, DYAD_WC_BY)) || (WC(c, p, DYAD_WC_GENITIVE) && WC(c, q, DYAD_WC_GENITIVE));
 }
 
 /* Is there a coordinating link between mentions k and k+1 ("e", "and", ",",
@@ -131,9 +145,10 @@ static int link_kind(const cctx *c, int k) {
   const dyad_mention *a = &c->m[k], *b = &c->m[k + 1];
   if (a->sentence != b->sentence) return 0;
   uint32_t i = a->tok_end, j = b->tok_begin;
-  if (j < i + 1 || j > i + 2) return 0;
+  if (j < i + 1 || j > i + 3) return 0;
   if (!WC(c, &c->tok[i], DYAD_WC_CONJ)) return 0;
-  if (j == i + 2 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE)) return 0;
+  if (j == i + 2 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE) && !parallel_prep(c, a->tok_begin, i + 1)) return 0;
+  if (j == i + 3 && !(parallel_prep(c, a->tok_begin, i + 1) && WC(c, &c->tok[i + 2], DYAD_WC_ARTICLE))) return 0;
   return norm_is(&c->tok[i], ",") ? 1 : 2;
 }
 
@@ -165,7 +180,7 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   for (uint32_t i = pos; i > c->sb && pos - i < window; i--) {
     int mi = c->mention_at[i - 1];
     if (mi >= 0) return mi;
-    if ((adjacent && !transparent(&c->tok[i - 1])) || barrier(&c->tok[i - 1])) return -1;
+    if ((adjacent && !transparent(&c->tok[i - 1])) || barrier(c, &c->tok[i - 1])) return -1;
   }
   return -1;
 }
@@ -174,7 +189,7 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
     if (mi >= 0) return mi;
-    if ((adjacent && !transparent(&c->tok[i])) || barrier(&c->tok[i])) return -1;
+    if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
   }
   return -1;
 }
@@ -280,7 +295,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           if (l && s + l == i) { len = l; pos = s; break; }
         }
         if (len) { found = true; break; }
-        if (adj || barrier(&c->tok[i - 1])) break;
+        if (adj || barrier(c, &c->tok[i - 1])) break;
       }
       if (!found) return false;
     }
@@ -311,7 +326,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
         uint32_t l = word_len_at(c, x, i);
         if (l) { pos = i + l; found = true; break; }
-        if (a || barrier(&c->tok[i])) break;
+        if (a || barrier(c, &c->tok[i])) break;
       }
       if (!found) return false;
     }
@@ -566,6 +581,32 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);
 }
 
+/* The parties a mediator stands between when the clause names none ("a deal
+   brokered by China", "lo scambio è stato mediato da Turchia"): the actors of
+   the two-sided acts coded in this sentence or the one before, other than the
+   mediators themselves.  Returns their mention indexes. */
+static int mediated_parties(const cctx *c, const int *med, int n_med, int *out, int max) {
+  int n = 0;
+  uint32_t s = c->tok[c->sb].sentence;
+  for (size_t k = c->out.n; k-- > 0;) {
+    const dyad_event *ev = &c->out.v[k];
+    if (ev->sentence + 1 < s) break;
+    if (!symmetric(ev->code) && strncmp(ev->code, "084", 3) != 0) continue;
+    const dyad_actor_ref *ends[2] = {&ev->source, &ev->target};
+    for (int e2 = 0; e2 < 2; e2++) {
+      int mi = -1;
+      for (size_t m = 0; m < c->nm && mi < 0; m++)
+        if (c->m[m].span.start == ends[e2]->span.start) mi = (int)m;
+      if (mi < 0) continue;
+      bool dup = false;
+      for (int q = 0; q < n_med; q++) dup |= !strcmp(c->m[med[q]].country, c->m[mi].country);
+      for (int q = 0; q < n; q++) dup |= !strcmp(c->m[out[q]].country, c->m[mi].country);
+      if (!dup && n < max) out[n++] = mi;
+    }
+  }
+  return n;
+}
+
 /* ---- the sentence loop ---------------------------------------------------------- */
 
 static bool negated(const cctx *c, uint32_t tb) {
@@ -623,7 +664,7 @@ static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
    mention, or -1. */
 static int act_target(const cctx *c, uint32_t te) {
   for (uint32_t i = te; i < c->se && i < te + 4; i++) {
-    if (c->mention_at[i] >= 0 || barrier(&c->tok[i])) return -1;
+    if (c->mention_at[i] >= 0 || barrier(c, &c->tok[i])) return -1;
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
@@ -758,7 +799,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)
       if (WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) passive = true;
     uint32_t by = te;
-    while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(&c->tok[by])) by++;
+    while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
       int subj = mention_left(c, i, SOURCE_WINDOW, false);
@@ -788,6 +829,14 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.src < 0) continue;
+    if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
+      int med[8], parties[8];
+      int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
+      for (int a = 0; a < n_med; a++)
+        for (int q = 0; q < np; q++) emit(c, med[a], parties[q], code, alt, i, te, best_block->name, date, -1);
+      i = te - 1;
+      continue;
+    }
     if (best.tgt < 0 && !best.both) continue;
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
