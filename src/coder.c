@@ -185,13 +185,18 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   return -1;
 }
 
-static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
     if (mi >= 0) return mi;
     if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
+    if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
   }
   return -1;
+}
+
+static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+  return mention_right_ex(c, pos, window, adjacent, false);
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
@@ -221,6 +226,27 @@ static int carried_subject(const cctx *c, uint32_t tb) {
     return -1;
   }
   /* the previous sentence's opening actor */
+  uint32_t s = c->tok[c->sb].sentence;
+  if (s == 0) return -1;
+  const dyad_sentence *ps = &c->doc->sentences[s - 1];
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != s - 1) continue;
+    if (c->m[m].tok_begin > ps->tok_begin + 6 || (c->m[m].flags & DYAD_MF_PLACE)) return -1;
+    return (int)m;
+  }
+  return -1;
+}
+
+/* The owner of "sua"/"his" before a nominal trigger ("Putin ... nella sua
+   prima visita in Corea del Nord"): the actor that opens this sentence,
+   else the subject carried over from the previous one. */
+static int possessor(const cctx *c, uint32_t pos) {
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != c->tok[c->sb].sentence) continue;
+    if (c->m[m].tok_begin > c->sb + 6 || c->m[m].tok_end > pos) break;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    return (int)m;
+  }
   uint32_t s = c->tok[c->sb].sentence;
   if (s == 0) return -1;
   const dyad_sentence *ps = &c->doc->sentences[s - 1];
@@ -274,7 +300,16 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
   for (uint32_t k = ti; k-- > 0;) {
     const dyad_pel *x = &el[k];
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
-      int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      int mi;
+      if (x->type == EL_SOURCE && pos < tb && WC(c, &c->tok[pos], DYAD_WC_POSSESSIVE)) {
+        mi = possessor(c, pos); /* "$ sua * a +": the owner, not the nearest actor */
+        if (mi < 0) return false;
+        b->src = mi;
+        pos = c->m[mi].tok_begin;
+        adj = x->adjacent;
+        continue;
+      }
+      mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
@@ -307,7 +342,12 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     const dyad_pel *x = &el[k];
     bool a = x->adjacent;
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
-      int mi = mention_right(c, pos, TARGET_WINDOW, a);
+      /* an actor that a preposition of the pattern introduces belongs to
+         its phrase ("di Putin", "su alluminio e acciaio per il Canada"), not
+         to a clause after a comma */
+      bool after_word = k > ti + 1 && el[k - 1].type != EL_SOURCE && el[k - 1].type != EL_TARGET &&
+                        el[k - 1].type != EL_BOTH;
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
       if (mi < 0) return false;
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
