@@ -210,7 +210,7 @@ static int carried_subject(const cctx *c, uint32_t tb) {
   while (i > c->sb) {
     const dyad_token *k = &c->tok[i - 1];
     if (WC(c, k, DYAD_WC_PRONOUN)) { pron = true; i--; break; }
-    if (!WC(c, k, DYAD_WC_CARRY) && !transparent(k)) break;
+    if (!WC(c, k, DYAD_WC_CARRY) && !WC(c, k, DYAD_WC_PASSIVE) && !transparent(k)) break;
     if (WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",")) conj = true;
     i--;
   }
@@ -843,6 +843,8 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
       int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      /* a subject carried over ("... ed è stato ricevuto da") */
+      if (subj < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) subj = best.src;
       /* the subject is an actor, not the place named on the way */
       while (subj > 0 && (c->m[subj].flags & DYAD_MF_PLACE) && c->m[subj - 1].sentence == c->m[subj].sentence)
         subj--;
@@ -850,6 +852,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         best.src = agent;
         best.tgt = subj;
         best.both = false;
+      } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
+        /* "colpita da un siluro": the agent is no actor, and the subject
+           the pattern bound is the one acted on */
+        i = te - 1;
+        continue;
       }
     }
     if (best.src < 0 && !code[0]) continue;
