@@ -702,9 +702,25 @@ static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
-static int act_target(const cctx *c, uint32_t te) {
+static int act_target(const cctx *c, uint32_t te, int reactor) {
   for (uint32_t i = te; i < c->se && i < te + 4; i++) {
     if (c->mention_at[i] >= 0 || barrier(c, &c->tok[i])) return -1;
+    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) {
+      /* "condemned the attack", "ha condannato la decisione": a word for an
+         act names the latest act coded here or in the sentence before, by
+         another country than the one reacting */
+      uint32_t s = c->tok[c->sb].sentence;
+      for (size_t k = c->out.n; k-- > 0;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence + 1 < s) break;
+        if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, c->m[reactor].country) ||
+            atoi(ev->root) < 10)
+          continue; /* only an act one reacts against: a demand, a threat, force... */
+        for (size_t m = 0; m < c->nm; m++)
+          if (c->m[m].span.start == ev->source.span.start) return (int)m;
+      }
+      return -1;
+    }
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
@@ -818,7 +834,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           const dyad_block *bl = &e->blocks[tr->block];
           const char *bc = block_code(e, bl);
           if (tr->n_w != 1 || !reaction(bc)) continue;
-          int tg = act_target(c, i + 1), src = mention_left(c, i, SOURCE_WINDOW, false);
+          int src = mention_left(c, i, SOURCE_WINDOW, false);
+          if (src < 0) src = carried_subject(c, i);
+          int tg = act_target(c, i + 1, strncmp(bc, "05", 2) ? src : -1);
           if (tg < 0 || src < 0) continue;
           best.src = src;
           best.tgt = tg;
