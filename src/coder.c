@@ -606,13 +606,17 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
   int ns = group(c, b->src, sg, 8), nt = b->tgt >= 0 ? group(c, b->tgt, tg, 8) : 0;
   if (b->tgt < 0 || b->both) { /* "Russia e Corea del Nord ...": each other */
     if (ns < 2) return;
+    /* three or more parties: each deals with the first named ("Israele,
+       Emirati e Bahrein hanno firmato"), not every pair with each other */
     for (int i = 0; i < ns; i++)
       for (int j = 0; j < ns; j++)
-        if (i != j) emit(c, sg[i], sg[j], code, alt, tb, te, block, date, attr);
+        if (i != j && (ns == 2 || i == 0 || j == 0)) emit(c, sg[i], sg[j], code, alt, tb, te, block, date, attr);
     return;
   }
+  bool one_group = ns >= 3 && nt == ns && sg[0] == tg[0]; /* "$ and + agreed": the same list */
   for (int i = 0; i < ns; i++)
     for (int j = 0; j < nt; j++) {
+      if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
       if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
     }
