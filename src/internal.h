@@ -182,7 +182,8 @@ enum {
   DYAD_WC_BY = 1u << 3, DYAD_WC_NEG = 1u << 4, DYAD_WC_HYPO = 1u << 5,
   DYAD_WC_CONCESSIVE = 1u << 6, DYAD_WC_GENITIVE = 1u << 7, DYAD_WC_LOCATIVE = 1u << 8,
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
-  DYAD_WC_CARRY = 1u << 12
+  DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
+  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
