@@ -41,8 +41,8 @@ static const char *const WRITE_SQL[ST_COUNT] = {
   [ST_INSERT_MENTION] =
     "INSERT INTO mentions (article_id, sentence, start, end, code, flags) VALUES (?1,?2,?3,?4,?5,?6)",
   [ST_UPSERT_ACTOR_MENTION] =
-    "INSERT INTO actors (code, country, name, mentions, events) VALUES (?1,?2,?3,1,0)"
-    " ON CONFLICT(code) DO UPDATE SET mentions = mentions + 1",
+    "INSERT INTO actors (code, country, name, mentions, events) VALUES (?1,?2,?3,?4,0)"
+    " ON CONFLICT(code) DO UPDATE SET mentions = mentions + ?4",
   [ST_FIND_EVENT] = "SELECT id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND code = ?4",
   [ST_INSERT_EVENT] =
     "INSERT INTO events (date, date_precision, day, day_end, source, source_country, source_name,"
@@ -469,7 +469,12 @@ static int put_sentences(put_ctx *c) {
 
 static int put_mentions(put_ctx *c) {
   sqlite3_stmt *ins = c->s->stmt[ST_INSERT_MENTION], *act = c->s->stmt[ST_UPSERT_ACTOR_MENTION];
-  for (size_t i = 0; i < c->doc->n_mentions; i++) {
+  size_t n = c->doc->n_mentions, n_codes = 0;
+  /* the article's mentions per actor code, so each actor is updated once */
+  const dyad_mention **first = dyad_xcalloc(n + 1, sizeof *first);
+  int64_t *count = dyad_xcalloc(n + 1, sizeof *count);
+  int rc = DYAD_OK;
+  for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
     const dyad_mention *m = &c->doc->mentions[i];
     if (m->flags & DYAD_MF_PLACE) continue; /* a place, not an actor */
     sqlite3_bind_int64(ins, 1, c->article_id);
@@ -478,13 +483,22 @@ static int put_mentions(put_ctx *c) {
     sqlite3_bind_int64(ins, 4, m->span.end);
     bind_cstr(ins, 5, m->code);
     sqlite3_bind_int64(ins, 6, m->flags);
-    if (step_done(c->s, ins, "store mention")) return DYAD_DB;
-    bind_cstr(act, 1, m->code);
-    bind_cstr(act, 2, m->country);
-    bind_cstr(act, 3, m->name);
-    if (step_done(c->s, act, "store actor")) return DYAD_DB;
+    rc = step_done(c->s, ins, "store mention");
+    size_t k = 0;
+    while (k < n_codes && strcmp(first[k]->code, m->code)) k++;
+    if (k == n_codes) first[n_codes++] = m;
+    count[k]++;
   }
-  return DYAD_OK;
+  for (size_t k = 0; k < n_codes && rc == DYAD_OK; k++) {
+    bind_cstr(act, 1, first[k]->code);
+    bind_cstr(act, 2, first[k]->country);
+    bind_cstr(act, 3, first[k]->name);
+    sqlite3_bind_int64(act, 4, count[k]);
+    rc = step_done(c->s, act, "store actor");
+  }
+  free(first);
+  free(count);
+  return rc;
 }
 
 static int actor_event(put_ctx *c, const dyad_actor_ref *r) {
