@@ -193,6 +193,8 @@ typedef struct dyad_event_dict dyad_event_dict;
 typedef struct dyad_cameo dyad_cameo;
 typedef struct dyad_gaz dyad_gaz;
 
+typedef struct dyad_labels dyad_labels;
+
 struct dyad_dict {
   dyad_lang_data langs[DYAD_MAX_LANGS];
   int n_langs;
@@ -201,8 +203,14 @@ struct dyad_dict {
   dyad_event_dict *events[DYAD_MAX_LANGS]; /* by language index */
   dyad_cameo *cameo;
   struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
+  dyad_labels *labels;   /* readable names of actor codes (label.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
+
+/* label.c: data/cameo/roles.txt, then the labels once the actors are in. */
+int dyad_roles_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
+void dyad_labels_build(dyad_dict *d);
+void dyad_labels_free(dyad_labels *lb);
 
 /* The data of a language, or NULL. */
 const dyad_lang_data *dyad_dict_lang(const dyad_dict *d, const char *lang);

@@ -492,7 +492,7 @@ static int put_mentions(put_ctx *c) {
   for (size_t k = 0; k < n_codes && rc == DYAD_OK; k++) {
     bind_cstr(act, 1, first[k]->code);
     bind_cstr(act, 2, first[k]->country);
-    bind_cstr(act, 3, first[k]->name);
+    bind_cstr(act, 3, first[k]->label && first[k]->label[0] ? first[k]->label : first[k]->name);
     sqlite3_bind_int64(act, 4, count[k]);
     rc = step_done(c->s, act, "store actor");
   }
@@ -503,9 +503,15 @@ static int put_mentions(put_ctx *c) {
 
 static int actor_event(put_ctx *c, const dyad_actor_ref *r) {
   sqlite3_stmt *st = c->s->stmt[ST_ACTOR_EVENT];
+  const char *label = r->name;
+  for (size_t i = 0; i < c->doc->n_mentions; i++)
+    if (c->doc->mentions[i].label && !strcmp(c->doc->mentions[i].code, r->code)) {
+      label = c->doc->mentions[i].label;
+      break;
+    }
   bind_cstr(st, 1, r->code);
   bind_cstr(st, 2, r->country);
-  bind_cstr(st, 3, r->name);
+  bind_cstr(st, 3, label);
   return step_done(c->s, st, "store actor");
 }
 
