@@ -83,24 +83,24 @@ static const char *const DELETE_SQL[] = {
   "CREATE TEMP TABLE IF NOT EXISTS gone (id INTEGER PRIMARY KEY)",
   "DELETE FROM temp.gone",
   "INSERT OR IGNORE INTO temp.gone SELECT event_id FROM event_mentions WHERE article_id = ?1",
-  "UPDATE actors SET mentions = mentions -"
+  ("UPDATE actors SET mentions = mentions -"
   " (SELECT count(*) FROM mentions m WHERE m.article_id = ?1 AND m.code = actors.code)"
-  " WHERE code IN (SELECT code FROM mentions WHERE article_id = ?1)",
+  " WHERE code IN (SELECT code FROM mentions WHERE article_id = ?1)"),
   "DELETE FROM mentions WHERE article_id = ?1",
   "DELETE FROM event_mentions WHERE article_id = ?1",
-  "UPDATE events SET"
+  ("UPDATE events SET"
   " num_mentions = (SELECT count(*) FROM event_mentions em WHERE em.event_id = events.id),"
   " num_articles = (SELECT count(DISTINCT article_id) FROM event_mentions em WHERE em.event_id = events.id),"
   " num_sources = (SELECT count(DISTINCT a.domain) FROM event_mentions em JOIN articles a"
   "   ON a.id = em.article_id WHERE em.event_id = events.id),"
   " first_mention = coalesce((SELECT min(id) FROM event_mentions em WHERE em.event_id = events.id), 0)"
-  " WHERE id IN temp.gone",
+  " WHERE id IN temp.gone"),
   "DELETE FROM temp.gone WHERE id IN (SELECT id FROM events WHERE num_mentions > 0)",
-  "UPDATE actors SET events = events -"
+  ("UPDATE actors SET events = events -"
   " (SELECT count(*) FROM events e WHERE e.id IN temp.gone AND (e.source = actors.code OR e.target = actors.code))"
   " WHERE code IN (SELECT source FROM events WHERE id IN temp.gone"
-  "                UNION SELECT target FROM events WHERE id IN temp.gone)",
-  "UPDATE dyads SET"
+  "                UNION SELECT target FROM events WHERE id IN temp.gone)"),
+  ("UPDATE dyads SET"
   " events = events - (SELECT count(*) FROM events e WHERE e.id IN temp.gone"
   "   AND e.source = dyads.source AND e.target = dyads.target),"
   " goldstein_sum = goldstein_sum - (SELECT total(goldstein) FROM events e WHERE e.id IN temp.gone"
@@ -113,13 +113,13 @@ static const char *const DELETE_SQL[] = {
   "   AND e.source = dyads.source AND e.target = dyads.target),"
   " q4 = q4 - (SELECT count(*) FROM events e WHERE e.id IN temp.gone AND e.quad_class = 4"
   "   AND e.source = dyads.source AND e.target = dyads.target)"
-  " WHERE (source, target) IN (SELECT source, target FROM events WHERE id IN temp.gone)",
+  " WHERE (source, target) IN (SELECT source, target FROM events WHERE id IN temp.gone)"),
   "DELETE FROM dyads WHERE events <= 0",
   "DELETE FROM events WHERE id IN temp.gone",
   "DELETE FROM quotes WHERE article_id = ?1",
   "DELETE FROM sentences WHERE article_id = ?1",
-  "INSERT INTO articles_fts (articles_fts, rowid, title, text)"
-  " SELECT 'delete', id, title, text FROM articles WHERE id = ?1",
+  ("INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+  " SELECT 'delete', id, title, text FROM articles WHERE id = ?1"),
   "DELETE FROM articles WHERE id = ?1",
 };
 
