@@ -96,14 +96,17 @@ static void show_progress(ingest *g, int final) {
   double el = t - g->t0 > 1e-3 ? t - g->t0 : 1e-3;
   unsigned long long done = g->added + g->unchanged;
   double mb = (double)g->bytes / 1e6;
-  char eta[32] = "";
+  char eta[64] = "", bar[24] = "";
   unsigned long long pos = g->done_bytes_files + g->cur_offset;
-  if (g->total_bytes && pos > 0 && pos <= g->total_bytes) {
-    double left = el * (double)(g->total_bytes - pos) / (double)pos;
-    snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
+  if (g->total_bytes && pos > 0 && pos <= g->total_bytes && !final) {
+    double left = el * (double)(g->total_bytes - pos) / (double)pos, frac = (double)pos / (double)g->total_bytes;
+    int fill = (int)(frac * 20);
+    for (int i = 0; i < 20; i++) bar[i] = i < fill ? '#' : '.';
+    bar[20] = '\0';
+    snprintf(eta, sizeof eta, "  [%s] %3.0f%%  ETA %d:%02d", bar, frac * 100, (int)left / 60, (int)left % 60);
   }
   fprintf(stderr, "\r\033[K%llu articles  %.1f articles/s  %.2f MB/s  %llu events%s", done, done / el,
-          mb / el, g->events, final ? "" : eta);
+          mb / el, g->events, eta);
   if (final) fputc('\n', stderr);
   fflush(stderr);
 }

@@ -107,6 +107,8 @@ static void print_mentions(view *v, const dyad_article *a, const dyad_doc *d) {
       out_json_str(f, m->country, strlen(m->country));
       out_json_key(f, "name", false);
       out_json_str(f, m->name, strlen(m->name));
+      out_json_key(f, "label", false);
+      out_json_str(f, m->label ? m->label : "", m->label ? strlen(m->label) : 0);
       out_json_key(f, "text", false);
       out_json_str(f, p, n);
       fprintf(f, ",\"flags\":%u}\n", m->flags);

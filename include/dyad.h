@@ -294,6 +294,8 @@ typedef struct dyad_mention {
   const char *country;   /* ISO alpha-3, or UNO, EUR, NAT, IAE, G7, ... */
   const char *name;      /* the dictionary's name for it */
   uint32_t flags;        /* DYAD_MF_* */
+  const char *label;     /* a readable name of the code ("Russia government"),
+                            as dyad_dict_label gives it */
 } dyad_mention;
 
 /* ------------------------------------------------------------------------
@@ -400,6 +402,13 @@ DYAD_API int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_
  *  are not emitted; an event needs both a source and a target.  Same ownership
  *  and return values as dyad_coder_analyze().  Stateless across articles. */
 DYAD_API int dyad_coder_code(dyad_coder *c, const dyad_article *a, const dyad_doc **out);
+
+/** Writes a readable name of a CAMEO actor code into buf (n bytes) and
+ *  returns buf: the first dictionary name of its country or organization
+ *  and the words of its role codes ("RUSGOV" -> "Russia government",
+ *  "IGOUNO" -> "UN"); the code itself for parts it does not know.
+ *  Thread-safe: d is only read. */
+DYAD_API const char *dyad_dict_label(const dyad_dict *d, const char *code, char *buf, size_t n);
 
 /** Warnings of the load: user entries that override built-in ones, one per
  *  line ("" when none).  Owned by d. */

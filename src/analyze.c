@@ -133,6 +133,17 @@ int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out
   dyad_mention *m;
   size_t n;
   rc = dyad_find_mentions(&c->arena, c->dict, &c->doc, a->text.ptr, &m, &n);
+  /* labels: one per distinct code, shared by its mentions */
+  for (size_t i = 0; i < n; i++) {
+    m[i].label = NULL;
+    for (size_t k = 0; k < i && !m[i].label; k++)
+      if (!strcmp(m[k].code, m[i].code)) m[i].label = m[k].label;
+    if (!m[i].label) {
+      char buf[128];
+      dyad_dict_label(c->dict, m[i].code, buf, sizeof buf);
+      m[i].label = dyad_arena_strndup(&c->arena, buf, strlen(buf));
+    }
+  }
   c->doc.mentions = m;
   c->doc.n_mentions = n;
   return rc;

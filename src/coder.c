@@ -120,8 +120,22 @@ static bool transparent(const dyad_token *k) {
   return (n > 6 && !strcmp(k->norm + n - 5, "mente")) || (n > 4 && !strcmp(k->norm + n - 2, "ly"));
 }
 
-static bool barrier(const dyad_token *k) {
-  return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")");
+/* Where an actor or word search stops: clause-closing punctuation and the
+   words that open another clause ("while", "mentre"). */
+static bool barrier(const cctx *c, const dyad_token *k) {
+  return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")") || WC(c, k, DYAD_WC_CLAUSE);
+}
+
+/* "dal presidente turco e dal segretario generale", "with Turkey and with
+   the UN": the word after the conjunction repeats the preposition that opens
+   the first mention (the same word, or both of the agent or genitive class). */
+static bool parallel_prep(const cctx *c, uint32_t first, uint32_t k) {
+  if (first > c->sb + 1 && WC(c, &c->tok[first - 1], DYAD_WC_ARTICLE)) first--; /* "con la Turchia" */
+  if (first <= c->sb) return false;
+  const dyad_token *p = &c->tok[first - 1], *q = &c->tok[k];
+  if (p->kind != DYAD_TOK_WORD || norm_is(q, ",")) return false;
+  if (!strcmp(p->norm, q->norm)) return true;
+  return (WC(c, p, DYAD_WC_BY) && WC(c, q, DYAD_WC_BY)) || (WC(c, p, DYAD_WC_GENITIVE) && WC(c, q, DYAD_WC_GENITIVE));
 }
 
 /* Is there a coordinating link between mentions k and k+1 ("e", "and", ",",
@@ -131,9 +145,10 @@ static int link_kind(const cctx *c, int k) {
   const dyad_mention *a = &c->m[k], *b = &c->m[k + 1];
   if (a->sentence != b->sentence) return 0;
   uint32_t i = a->tok_end, j = b->tok_begin;
-  if (j < i + 1 || j > i + 2) return 0;
+  if (j < i + 1 || j > i + 3) return 0;
   if (!WC(c, &c->tok[i], DYAD_WC_CONJ)) return 0;
-  if (j == i + 2 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE)) return 0;
+  if (j == i + 2 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE) && !parallel_prep(c, a->tok_begin, i + 1)) return 0;
+  if (j == i + 3 && !(parallel_prep(c, a->tok_begin, i + 1) && WC(c, &c->tok[i + 2], DYAD_WC_ARTICLE))) return 0;
   return norm_is(&c->tok[i], ",") ? 1 : 2;
 }
 
@@ -165,18 +180,23 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   for (uint32_t i = pos; i > c->sb && pos - i < window; i--) {
     int mi = c->mention_at[i - 1];
     if (mi >= 0) return mi;
-    if ((adjacent && !transparent(&c->tok[i - 1])) || barrier(&c->tok[i - 1])) return -1;
+    if ((adjacent && !transparent(&c->tok[i - 1])) || barrier(c, &c->tok[i - 1])) return -1;
+  }
+  return -1;
+}
+
+static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
+  for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
+    int mi = c->mention_at[i];
+    if (mi >= 0) return mi;
+    if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
+    if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
   }
   return -1;
 }
 
 static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
-  for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
-    int mi = c->mention_at[i];
-    if (mi >= 0) return mi;
-    if ((adjacent && !transparent(&c->tok[i])) || barrier(&c->tok[i])) return -1;
-  }
-  return -1;
+  return mention_right_ex(c, pos, window, adjacent, false);
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
@@ -190,7 +210,7 @@ static int carried_subject(const cctx *c, uint32_t tb) {
   while (i > c->sb) {
     const dyad_token *k = &c->tok[i - 1];
     if (WC(c, k, DYAD_WC_PRONOUN)) { pron = true; i--; break; }
-    if (!WC(c, k, DYAD_WC_CARRY) && !transparent(k)) break;
+    if (!WC(c, k, DYAD_WC_CARRY) && !WC(c, k, DYAD_WC_PASSIVE) && !transparent(k)) break;
     if (WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",")) conj = true;
     i--;
   }
@@ -206,6 +226,27 @@ static int carried_subject(const cctx *c, uint32_t tb) {
     return -1;
   }
   /* the previous sentence's opening actor */
+  uint32_t s = c->tok[c->sb].sentence;
+  if (s == 0) return -1;
+  const dyad_sentence *ps = &c->doc->sentences[s - 1];
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != s - 1) continue;
+    if (c->m[m].tok_begin > ps->tok_begin + 6 || (c->m[m].flags & DYAD_MF_PLACE)) return -1;
+    return (int)m;
+  }
+  return -1;
+}
+
+/* The owner of "sua"/"his" before a nominal trigger ("Putin ... nella sua
+   prima visita in Corea del Nord"): the actor that opens this sentence,
+   else the subject carried over from the previous one. */
+static int possessor(const cctx *c, uint32_t pos) {
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != c->tok[c->sb].sentence) continue;
+    if (c->m[m].tok_begin > c->sb + 6 || c->m[m].tok_end > pos) break;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    return (int)m;
+  }
   uint32_t s = c->tok[c->sb].sentence;
   if (s == 0) return -1;
   const dyad_sentence *ps = &c->doc->sentences[s - 1];
@@ -259,7 +300,16 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
   for (uint32_t k = ti; k-- > 0;) {
     const dyad_pel *x = &el[k];
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
-      int mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      int mi;
+      if (x->type == EL_SOURCE && pos < tb && WC(c, &c->tok[pos], DYAD_WC_POSSESSIVE)) {
+        mi = possessor(c, pos); /* "$ sua * a +": the owner, not the nearest actor */
+        if (mi < 0) return false;
+        b->src = mi;
+        pos = c->m[mi].tok_begin;
+        adj = x->adjacent;
+        continue;
+      }
+      mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
@@ -280,7 +330,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           if (l && s + l == i) { len = l; pos = s; break; }
         }
         if (len) { found = true; break; }
-        if (adj || barrier(&c->tok[i - 1])) break;
+        if (adj || barrier(c, &c->tok[i - 1])) break;
       }
       if (!found) return false;
     }
@@ -292,11 +342,18 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     const dyad_pel *x = &el[k];
     bool a = x->adjacent;
     if (x->type == EL_SOURCE || x->type == EL_TARGET || x->type == EL_BOTH) {
-      int mi = mention_right(c, pos, TARGET_WINDOW, a);
+      /* an actor that a preposition of the pattern introduces belongs to
+         its phrase ("di Putin", "su alluminio e acciaio per il Canada"), not
+         to a clause after a comma */
+      bool after_word = k > ti + 1 && el[k - 1].type != EL_SOURCE && el[k - 1].type != EL_TARGET &&
+                        el[k - 1].type != EL_BOTH;
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
       if (mi < 0) return false;
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
-      if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM)) return false;
+      if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM) &&
+          !(c->tok[te].flags & DYAD_TF_UPPER))
+        return false; /* a capitalized demonym ("accused Ukrainian services") modifies the object */
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
           !place_target_ok(p->code))
         return false;
@@ -309,7 +366,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
         uint32_t l = word_len_at(c, x, i);
         if (l) { pos = i + l; found = true; break; }
-        if (a || barrier(&c->tok[i])) break;
+        if (a || barrier(c, &c->tok[i])) break;
       }
       if (!found) return false;
     }
@@ -549,19 +606,49 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
   int ns = group(c, b->src, sg, 8), nt = b->tgt >= 0 ? group(c, b->tgt, tg, 8) : 0;
   if (b->tgt < 0 || b->both) { /* "Russia e Corea del Nord ...": each other */
     if (ns < 2) return;
+    /* three or more parties: each deals with the first named ("Israele,
+       Emirati e Bahrein hanno firmato"), not every pair with each other */
     for (int i = 0; i < ns; i++)
       for (int j = 0; j < ns; j++)
-        if (i != j) emit(c, sg[i], sg[j], code, alt, tb, te, block, date, attr);
+        if (i != j && (ns == 2 || i == 0 || j == 0)) emit(c, sg[i], sg[j], code, alt, tb, te, block, date, attr);
     return;
   }
+  bool one_group = ns >= 3 && nt == ns && sg[0] == tg[0]; /* "$ and + agreed": the same list */
   for (int i = 0; i < ns; i++)
     for (int j = 0; j < nt; j++) {
+      if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
       if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
     }
   /* the claim itself: the accuser accuses the source */
   for (int k = 0; k < n_claim; k++)
     for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);
+}
+
+/* The parties a mediator stands between when the clause names none ("a deal
+   brokered by China", "lo scambio è stato mediato da Turchia"): the actors of
+   the two-sided acts coded in this sentence or the one before, other than the
+   mediators themselves.  Returns their mention indexes. */
+static int mediated_parties(const cctx *c, const int *med, int n_med, int *out, int max) {
+  int n = 0;
+  uint32_t s = c->tok[c->sb].sentence;
+  for (size_t k = c->out.n; k-- > 0;) {
+    const dyad_event *ev = &c->out.v[k];
+    if (ev->sentence + 1 < s) break;
+    if (!symmetric(ev->code) && strncmp(ev->code, "084", 3) != 0) continue;
+    const dyad_actor_ref *ends[2] = {&ev->source, &ev->target};
+    for (int e2 = 0; e2 < 2; e2++) {
+      int mi = -1;
+      for (size_t m = 0; m < c->nm && mi < 0; m++)
+        if (c->m[m].span.start == ends[e2]->span.start) mi = (int)m;
+      if (mi < 0) continue;
+      bool dup = false;
+      for (int q = 0; q < n_med; q++) dup |= !strcmp(c->m[med[q]].country, c->m[mi].country);
+      for (int q = 0; q < n; q++) dup |= !strcmp(c->m[out[q]].country, c->m[mi].country);
+      if (!dup && n < max) out[n++] = mi;
+    }
+  }
+  return n;
 }
 
 /* ---- the sentence loop ---------------------------------------------------------- */
@@ -619,9 +706,25 @@ static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
-static int act_target(const cctx *c, uint32_t te) {
+static int act_target(const cctx *c, uint32_t te, int reactor) {
   for (uint32_t i = te; i < c->se && i < te + 4; i++) {
-    if (c->mention_at[i] >= 0 || barrier(&c->tok[i])) return -1;
+    if (c->mention_at[i] >= 0 || barrier(c, &c->tok[i])) return -1;
+    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) {
+      /* "condemned the attack", "ha condannato la decisione": a word for an
+         act names the latest act coded here or in the sentence before, by
+         another country than the one reacting */
+      uint32_t s = c->tok[c->sb].sentence;
+      for (size_t k = c->out.n; k-- > 0;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence + 1 < s) break;
+        if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, c->m[reactor].country) ||
+            atoi(ev->root) < 10)
+          continue; /* only an act one reacts against: a demand, a threat, force... */
+        for (size_t m = 0; m < c->nm; m++)
+          if (c->m[m].span.start == ev->source.span.start) return (int)m;
+      }
+      return -1;
+    }
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
@@ -735,7 +838,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           const dyad_block *bl = &e->blocks[tr->block];
           const char *bc = block_code(e, bl);
           if (tr->n_w != 1 || !reaction(bc)) continue;
-          int tg = act_target(c, i + 1), src = mention_left(c, i, SOURCE_WINDOW, false);
+          int src = mention_left(c, i, SOURCE_WINDOW, false);
+          if (src < 0) src = carried_subject(c, i);
+          int tg = act_target(c, i + 1, strncmp(bc, "05", 2) ? src : -1);
           if (tg < 0 || src < 0) continue;
           best.src = src;
           best.tgt = tg;
@@ -756,10 +861,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)
       if (WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) passive = true;
     uint32_t by = te;
-    while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(&c->tok[by])) by++;
+    while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
       int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      /* a subject carried over ("... ed è stato ricevuto da") */
+      if (subj < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) subj = best.src;
       /* the subject is an actor, not the place named on the way */
       while (subj > 0 && (c->m[subj].flags & DYAD_MF_PLACE) && c->m[subj - 1].sentence == c->m[subj].sentence)
         subj--;
@@ -767,6 +874,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         best.src = agent;
         best.tgt = subj;
         best.both = false;
+      } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
+        /* "colpita da un siluro": the agent is no actor, and the subject
+           the pattern bound is the one acted on */
+        i = te - 1;
+        continue;
       }
     }
     if (best.src < 0 && !code[0]) continue;
@@ -786,6 +898,14 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.src < 0) continue;
+    if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
+      int med[8], parties[8];
+      int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
+      for (int a = 0; a < n_med; a++)
+        for (int q = 0; q < np; q++) emit(c, med[a], parties[q], code, alt, i, te, best_block->name, date, -1);
+      i = te - 1;
+      continue;
+    }
     if (best.tgt < 0 && !best.both) continue;
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);

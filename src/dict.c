@@ -120,7 +120,7 @@ static int put_folded(void *ud, const char *p, size_t n) {
 
 static const char *const CLASS_NAMES[] = {"conj", "article", "passive", "by", "neg", "hypo",
                                           "concessive", "genitive", "locative", "place",
-                                          "seatprep", "pronoun", "carry", NULL};
+                                          "seatprep", "pronoun", "carry", "clause", "possessive", "act", NULL};
 
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;
@@ -262,13 +262,20 @@ static int load_user_dir(dyad_dict *d, const char *dir, const char *sub,
   return rc;
 }
 
+/* The cameo section: the codebook, and the role words of actor labels. */
+static int load_cameo(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err) {
+  size_t n = strlen(name);
+  if (n >= 9 && !strcmp(name + n - 9, "roles.txt")) return dyad_roles_load_file(d, name, ptr, len, err);
+  return dyad_cameo_load_file(d, name, ptr, len, err);
+}
+
 /* The sections of a dictionary folder, in load order. */
 static const struct {
   const char *sub;
   int (*parse)(dyad_dict *, const char *, const char *, size_t, char *);
 } SECTIONS[] = {
     {"lang", load_lang},
-    {"cameo", dyad_cameo_load_file},
+    {"cameo", load_cameo},
     {"actors", dyad_actors_load_file},
     {"events", dyad_events_load_file},
 };
@@ -301,6 +308,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
     }
   }
   d->gaz = dyad_lazy_gaz_new();
+  dyad_labels_build(d);
   dyad_folder_free(d->folder);
   d->folder = NULL;
   *out = d;
@@ -324,6 +332,7 @@ void dyad_dict_free(dyad_dict *d) {
   for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);
   dyad_cameo_free(d->cameo);
   dyad_lazy_gaz_free(d->gaz);
+  dyad_labels_free(d->labels);
   dyad_folder_free(d->folder);
   free(d);
 }

@@ -182,7 +182,8 @@ enum {
   DYAD_WC_BY = 1u << 3, DYAD_WC_NEG = 1u << 4, DYAD_WC_HYPO = 1u << 5,
   DYAD_WC_CONCESSIVE = 1u << 6, DYAD_WC_GENITIVE = 1u << 7, DYAD_WC_LOCATIVE = 1u << 8,
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
-  DYAD_WC_CARRY = 1u << 12
+  DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
+  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
@@ -192,6 +193,8 @@ typedef struct dyad_event_dict dyad_event_dict;
 typedef struct dyad_cameo dyad_cameo;
 typedef struct dyad_gaz dyad_gaz;
 
+typedef struct dyad_labels dyad_labels;
+
 struct dyad_dict {
   dyad_lang_data langs[DYAD_MAX_LANGS];
   int n_langs;
@@ -200,8 +203,14 @@ struct dyad_dict {
   dyad_event_dict *events[DYAD_MAX_LANGS]; /* by language index */
   dyad_cameo *cameo;
   struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
+  dyad_labels *labels;   /* readable names of actor codes (label.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
+
+/* label.c: data/cameo/roles.txt, then the labels once the actors are in. */
+int dyad_roles_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
+void dyad_labels_build(dyad_dict *d);
+void dyad_labels_free(dyad_labels *lb);
 
 /* The data of a language, or NULL. */
 const dyad_lang_data *dyad_dict_lang(const dyad_dict *d, const char *lang);

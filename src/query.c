@@ -119,8 +119,12 @@ static void actor_clause(qbuild *b, const char *v, const char *code, const char 
       param_text(b, v, n);
     }
   } else {
+    /* the name in the event (a person, a capital) or the actor's label */
     dyad_buf_printf(&b->sql, "%s LIKE ", name);
     param_like(b, v);
+    dyad_buf_printf(&b->sql, " OR %s IN (SELECT code FROM actors WHERE name LIKE ", code);
+    param_like(b, v);
+    put_sql(b, ")");
   }
   put_sql(b, ")");
 }
@@ -332,8 +336,10 @@ static void build_dyads(qbuild *b, const dyad_query *q) {
     put_sql(b, " ORDER BY d.events DESC, d.source, d.target");
     return;
   }
-  put_sql(b, "SELECT e.source, max(e.source_name) AS source_name, max(e.source_country) AS source_country,"
-             " e.target, max(e.target_name) AS target_name, max(e.target_country) AS target_country,"
+  put_sql(b, "SELECT e.source, coalesce((SELECT name FROM actors WHERE code = e.source), max(e.source_name))"
+             " AS source_name, max(e.source_country) AS source_country, e.target,"
+             " coalesce((SELECT name FROM actors WHERE code = e.target), max(e.target_name)) AS target_name,"
+             " max(e.target_country) AS target_country,"
              " count(*) AS events, avg(e.goldstein) AS goldstein, avg(e.quad_class = 1) AS q1,"
              " avg(e.quad_class = 2) AS q2, avg(e.quad_class = 3) AS q3, avg(e.quad_class = 4) AS q4"
              " FROM events e WHERE 1");

@@ -7,7 +7,7 @@
 ** A coded article goes in as one savepoint inside a batch transaction:
 **
 **   BEGIN ............................................ COMMIT
-**     SAVEPOINT art  article, sentences, mentions,      (every 256 articles
+**     SAVEPOINT art  article, sentences, mentions,      (every 1024 articles
 **                    events (dedup), evidence, quotes,   or after 1 s, and
 **     RELEASE art    full-text row                       at commit/close)
 **
@@ -27,8 +27,8 @@
 #include <time.h>
 #include <unistd.h>
 
-#define BATCH_ARTICLES 256
-#define BATCH_SECONDS 1.0
+#define BATCH_ARTICLES 1024
+#define BATCH_SECONDS 2.0
 #define DYAD_APPLICATION_ID 1685676388 /* 'dyad' */
 
 static const char *const WRITE_SQL[ST_COUNT] = {
@@ -41,8 +41,8 @@ static const char *const WRITE_SQL[ST_COUNT] = {
   [ST_INSERT_MENTION] =
     "INSERT INTO mentions (article_id, sentence, start, end, code, flags) VALUES (?1,?2,?3,?4,?5,?6)",
   [ST_UPSERT_ACTOR_MENTION] =
-    "INSERT INTO actors (code, country, name, mentions, events) VALUES (?1,?2,?3,1,0)"
-    " ON CONFLICT(code) DO UPDATE SET mentions = mentions + 1",
+    "INSERT INTO actors (code, country, name, mentions, events) VALUES (?1,?2,?3,?4,0)"
+    " ON CONFLICT(code) DO UPDATE SET mentions = mentions + ?4",
   [ST_FIND_EVENT] = "SELECT id FROM events WHERE date = ?1 AND source = ?2 AND target = ?3 AND code = ?4",
   [ST_INSERT_EVENT] =
     "INSERT INTO events (date, date_precision, day, day_end, source, source_country, source_name,"
@@ -83,24 +83,24 @@ static const char *const DELETE_SQL[] = {
   "CREATE TEMP TABLE IF NOT EXISTS gone (id INTEGER PRIMARY KEY)",
   "DELETE FROM temp.gone",
   "INSERT OR IGNORE INTO temp.gone SELECT event_id FROM event_mentions WHERE article_id = ?1",
-  "UPDATE actors SET mentions = mentions -"
+  ("UPDATE actors SET mentions = mentions -"
   " (SELECT count(*) FROM mentions m WHERE m.article_id = ?1 AND m.code = actors.code)"
-  " WHERE code IN (SELECT code FROM mentions WHERE article_id = ?1)",
+  " WHERE code IN (SELECT code FROM mentions WHERE article_id = ?1)"),
   "DELETE FROM mentions WHERE article_id = ?1",
   "DELETE FROM event_mentions WHERE article_id = ?1",
-  "UPDATE events SET"
+  ("UPDATE events SET"
   " num_mentions = (SELECT count(*) FROM event_mentions em WHERE em.event_id = events.id),"
   " num_articles = (SELECT count(DISTINCT article_id) FROM event_mentions em WHERE em.event_id = events.id),"
   " num_sources = (SELECT count(DISTINCT a.domain) FROM event_mentions em JOIN articles a"
   "   ON a.id = em.article_id WHERE em.event_id = events.id),"
   " first_mention = coalesce((SELECT min(id) FROM event_mentions em WHERE em.event_id = events.id), 0)"
-  " WHERE id IN temp.gone",
+  " WHERE id IN temp.gone"),
   "DELETE FROM temp.gone WHERE id IN (SELECT id FROM events WHERE num_mentions > 0)",
-  "UPDATE actors SET events = events -"
+  ("UPDATE actors SET events = events -"
   " (SELECT count(*) FROM events e WHERE e.id IN temp.gone AND (e.source = actors.code OR e.target = actors.code))"
   " WHERE code IN (SELECT source FROM events WHERE id IN temp.gone"
-  "                UNION SELECT target FROM events WHERE id IN temp.gone)",
-  "UPDATE dyads SET"
+  "                UNION SELECT target FROM events WHERE id IN temp.gone)"),
+  ("UPDATE dyads SET"
   " events = events - (SELECT count(*) FROM events e WHERE e.id IN temp.gone"
   "   AND e.source = dyads.source AND e.target = dyads.target),"
   " goldstein_sum = goldstein_sum - (SELECT total(goldstein) FROM events e WHERE e.id IN temp.gone"
@@ -113,13 +113,13 @@ static const char *const DELETE_SQL[] = {
   "   AND e.source = dyads.source AND e.target = dyads.target),"
   " q4 = q4 - (SELECT count(*) FROM events e WHERE e.id IN temp.gone AND e.quad_class = 4"
   "   AND e.source = dyads.source AND e.target = dyads.target)"
-  " WHERE (source, target) IN (SELECT source, target FROM events WHERE id IN temp.gone)",
+  " WHERE (source, target) IN (SELECT source, target FROM events WHERE id IN temp.gone)"),
   "DELETE FROM dyads WHERE events <= 0",
   "DELETE FROM events WHERE id IN temp.gone",
   "DELETE FROM quotes WHERE article_id = ?1",
   "DELETE FROM sentences WHERE article_id = ?1",
-  "INSERT INTO articles_fts (articles_fts, rowid, title, text)"
-  " SELECT 'delete', id, title, text FROM articles WHERE id = ?1",
+  ("INSERT INTO articles_fts (articles_fts, rowid, title, text)"
+  " SELECT 'delete', id, title, text FROM articles WHERE id = ?1"),
   "DELETE FROM articles WHERE id = ?1",
 };
 
@@ -245,8 +245,11 @@ int dyad_store_open(const char *path, unsigned flags, dyad_store **out, char err
   if (!(flags & DYAD_STORE_READONLY)) {
     /* WAL: readers go on while this writes; NORMAL sync keeps every commit
        through a crash of the process. */
-    if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", NULL, NULL,
-                     NULL) != SQLITE_OK) {
+    if (sqlite3_exec(s->db,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                     " PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;"
+                     " PRAGMA wal_autocheckpoint = 8192;",
+                     NULL, NULL, NULL) != SQLITE_OK) {
       dyad_errf(s->err, "%s: %s", path, sqlite3_errmsg(s->db));
       rc = DYAD_DB;
       goto fail;
@@ -466,7 +469,12 @@ static int put_sentences(put_ctx *c) {
 
 static int put_mentions(put_ctx *c) {
   sqlite3_stmt *ins = c->s->stmt[ST_INSERT_MENTION], *act = c->s->stmt[ST_UPSERT_ACTOR_MENTION];
-  for (size_t i = 0; i < c->doc->n_mentions; i++) {
+  size_t n = c->doc->n_mentions, n_codes = 0;
+  /* the article's mentions per actor code, so each actor is updated once */
+  const dyad_mention **first = dyad_xcalloc(n + 1, sizeof *first);
+  int64_t *count = dyad_xcalloc(n + 1, sizeof *count);
+  int rc = DYAD_OK;
+  for (size_t i = 0; i < n && rc == DYAD_OK; i++) {
     const dyad_mention *m = &c->doc->mentions[i];
     if (m->flags & DYAD_MF_PLACE) continue; /* a place, not an actor */
     sqlite3_bind_int64(ins, 1, c->article_id);
@@ -475,20 +483,35 @@ static int put_mentions(put_ctx *c) {
     sqlite3_bind_int64(ins, 4, m->span.end);
     bind_cstr(ins, 5, m->code);
     sqlite3_bind_int64(ins, 6, m->flags);
-    if (step_done(c->s, ins, "store mention")) return DYAD_DB;
-    bind_cstr(act, 1, m->code);
-    bind_cstr(act, 2, m->country);
-    bind_cstr(act, 3, m->name);
-    if (step_done(c->s, act, "store actor")) return DYAD_DB;
+    rc = step_done(c->s, ins, "store mention");
+    size_t k = 0;
+    while (k < n_codes && strcmp(first[k]->code, m->code)) k++;
+    if (k == n_codes) first[n_codes++] = m;
+    count[k]++;
   }
-  return DYAD_OK;
+  for (size_t k = 0; k < n_codes && rc == DYAD_OK; k++) {
+    bind_cstr(act, 1, first[k]->code);
+    bind_cstr(act, 2, first[k]->country);
+    bind_cstr(act, 3, first[k]->label && first[k]->label[0] ? first[k]->label : first[k]->name);
+    sqlite3_bind_int64(act, 4, count[k]);
+    rc = step_done(c->s, act, "store actor");
+  }
+  free(first);
+  free(count);
+  return rc;
 }
 
 static int actor_event(put_ctx *c, const dyad_actor_ref *r) {
   sqlite3_stmt *st = c->s->stmt[ST_ACTOR_EVENT];
+  const char *label = r->name;
+  for (size_t i = 0; i < c->doc->n_mentions; i++)
+    if (c->doc->mentions[i].label && !strcmp(c->doc->mentions[i].code, r->code)) {
+      label = c->doc->mentions[i].label;
+      break;
+    }
   bind_cstr(st, 1, r->code);
   bind_cstr(st, 2, r->country);
-  bind_cstr(st, 3, r->name);
+  bind_cstr(st, 3, label);
   return step_done(c->s, st, "store actor");
 }
 

@@ -284,6 +284,20 @@ static void test_queries(void) {
   dyad_store_close(s);
 }
 
+static void test_labels(void) {
+  char buf[128];
+  STR_EQ(dyad_dict_label(dict, "RUS", buf, sizeof buf), "Russia");
+  STR_EQ(dyad_dict_label(dict, "RUSGOV", buf, sizeof buf), "Russia government");
+  STR_EQ(dyad_dict_label(dict, "USAGOV", buf, sizeof buf), "United States government");
+  STR_EQ(dyad_dict_label(dict, "UKRMIL", buf, sizeof buf), "Ukraine military");
+  STR_EQ(dyad_dict_label(dict, "IGOUNO", buf, sizeof buf), "UN");
+  STR_EQ(dyad_dict_label(dict, "QQQ", buf, sizeof buf), "QQQ");
+  STR_EQ(dyad_dict_label(dict, "RUSQQQ", buf, sizeof buf), "Russia QQQ");
+  STR_EQ(dyad_dict_label(dict, "", buf, sizeof buf), "");
+  char small[6];
+  OK(strlen(dyad_dict_label(dict, "RUSGOV", small, sizeof small)) == 5);
+}
+
 int main(void) {
   char err[DYAD_ERRLEN];
   snprintf(dbpath, sizeof dbpath, "%s/dyad-test-store-%d.db", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp",
@@ -292,6 +306,7 @@ int main(void) {
     fprintf(stderr, "cannot load dictionaries: %s\n", err);
     return 1;
   }
+  RUN(test_labels);
   RUN(test_open_errors);
   RUN(test_put_and_dedup);
   RUN(test_queries);
