@@ -61,8 +61,8 @@ jcheck "j['total'] >= 1 and all(a['country'] == 'IND' or a['code'].startswith('I
 get '/api/actors?country=pak'
 expect_status 200 "actors?country"
 jcheck "j['total'] >= 1 and all(a['country'] == 'PAK' for a in j['items'])" "actors filtered by country"
-get '/api/actors?q=Meloni'
-jcheck "j['total'] >= 1 and all('Meloni' in a['name'] for a in j['items'])" "actors by name"
+get '/api/actors?q=government'
+jcheck "j['total'] >= 1 and all('government' in a['name'] for a in j['items'])" "actors by words of the name"
 get '/api/quotes?speaker=INDGOV'
 expect_status 200 "quotes?speaker"
 jcheck "j['total'] >= 1 and all(q['speaker_country'] == 'IND' for q in j['items'])" "quotes by speaker"
