@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # serve.sh -- throughput and latency of `dyad serve`, measured with wrk over
-# loopback: requests/s, p50 and p99 of /api/events with a filter and of
+# loopback: requests/s, p50 and p99 of /api/events with two filters (a dyad
+# of exact codes; a country, which also takes in its agents) and of
 # /api/dyads, each for BENCH_SECONDS (default 10) with BENCH_CONNS (default
 # 16) connections.  Figures are printed as "bench:" lines.
 #
@@ -61,38 +62,51 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+# start: a fresh server for each run, so one run's queued requests do not
+# slow the next; sets pid and base
+start() {
+  "$dyad" serve --db "$db" --port 0 --threads "$threads" > "$work/out" 2> "$work/err" &
+  pid=$!
+  base=
+  for _ in $(seq 1 250); do
+    base=$(grep -so 'http://[^ ]*' "$work/out" | head -n 1 || true)
+    [ -n "$base" ] && break
+    sleep 0.02
+  done
+  [ -n "$base" ] || { echo "bench: serve did not start: $(cat "$work/err")" >&2; exit 1; }
+}
+stop() { kill "$pid" 2> /dev/null || true; wait "$pid" 2> /dev/null || true; pid=; }
+
 t0=$(date +%s%N)
-"$dyad" serve --db "$db" --port 0 --threads "$threads" > "$work/out" 2> "$work/err" &
-pid=$!
-base=
-for _ in $(seq 1 200); do
-  base=$(grep -o 'http://[^ ]*' "$work/out" | head -n 1 || true)
-  [ -n "$base" ] && break
-  sleep 0.02
-done
-[ -n "$base" ] || { echo "bench: serve did not start: $(cat "$work/err")" >&2; exit 1; }
+start
 t1=$(date +%s%N)
-echo "bench: serve start  $(( (t1 - t0) / 1000000 )) ms to the printed address"
+stop
+echo "bench: serve start  $(( (t1 - t0) / 1000000 )) ms to the printed address ($threads worker threads)"
 
 # run LABEL PATH: one wrk run, its figures on one line
 run() {
   local label=$1 path=$2
+  start
   curl -s -o /dev/null "$base${path#/}"   # warm the page cache
   local first
   first=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$base${path#/}")
-  wrk -t 2 -c "$conns" -d "${secs}s" --latency "$base${path#/}" > "$work/wrk" 2>&1 || { cat "$work/wrk"; return 1; }
+  wrk -t 2 -c "$conns" -d "${secs}s" --timeout 30s --latency "$base${path#/}" > "$work/wrk" 2>&1 || { cat "$work/wrk"; return 1; }
   awk -v l="$label" -v c="$conns" -v s="$secs" -v first="$first" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
     $1 == "Requests/sec:" { rps = $2 }
     /Non-2xx/ { bad = $NF }
+    /Socket errors/ { errs = $0 }
     / requests in / { n = $1 }
     END {
       split(first, f, " ")
       printf "bench: serve %-34s %8.0f req/s  p50 %7.2f ms  p99 %7.2f ms  (%d requests, %d connections, %d s; single request %.1f ms, status %s)\n",
         l, rps, p50, p99, n, c, s, f[2] * 1000, f[1]
       if (bad != "") printf "bench: serve %s: %s responses not 2xx\n", l, bad
+      if (errs != "") printf "bench: serve %s: %s\n", l, errs
     }' "$work/wrk"
+  stop
 }
-run "/api/events?source=RUS&limit=50" "/api/events?source=RUS&limit=50"
+run "/api/events?source=RUSGOV&target=UKRGOV" "/api/events?source=RUSGOV&target=UKRGOV"
+run "/api/events?source=RUS" "/api/events?source=RUS"
 run "/api/dyads" "/api/dyads"
