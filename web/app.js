@@ -351,7 +351,8 @@
     var box = clear($('network-chart'));
     append(box, el('p', { class: 'loading' }, 'Drawing the network\u2026'));
     var p = filterParams(st.params);
-    var dp = Object.assign({}, p, { limit: 80 });
+    var narrow = box.getBoundingClientRect().width < 600;
+    var dp = Object.assign({}, p, { limit: narrow ? 30 : 80 });
     /* node sizes: the actors' mentions (the actors list takes only these) */
     var ap = Object.assign(filterParams(st.params, ['actor', 'country']), { limit: 300 });
     return Promise.all([api('dyads', dp), api('actors', ap)]).then(function (r) {

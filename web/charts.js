@@ -162,10 +162,13 @@
     nodes.forEach(function (n) { n.label = names[n.name] > 1 && n.name !== n.code ? n.name + ' ' + n.code : n.name; });
     nodes.sort(function (p, q) { return q.w - p.w; });
 
-    var W = width(container), H = Math.round(Math.min(680, Math.max(380, W * 0.62)));
+    var W = width(container), small = W < 600;
+    var H = small ? Math.round(W * 1.3) : Math.round(Math.min(680, Math.max(380, W * 0.62)));
     var maxW = Math.max.apply(null, nodes.map(function (n) { return n.w; }).concat([1]));
+    var rmax = small ? 12 : 20, labels = small ? 14 : 45; /* the heaviest get a label */
     nodes.forEach(function (n, i) {
-      n.r = 5 + 20 * Math.sqrt(n.w / maxW);
+      n.r = (small ? 3 : 5) + rmax * Math.sqrt(n.w / maxW);
+      n.showLabel = i < labels;
       /* deterministic start: a spiral, heaviest in the middle */
       var ang = i * 2.399963, rad = 18 * Math.sqrt(i + 1);
       n.x = W / 2 + rad * Math.cos(ang);
@@ -191,7 +194,7 @@
         transform: 'translate(' + n.x.toFixed(1) + ',' + n.y.toFixed(1) + ')', 'aria-label': n.name + ' (' + n.code + ')' });
       tip(g, n.name + ' (' + n.code + '): ' + n.w + ' mentions; click to filter');
       g.appendChild(svg('circle', { r: n.r.toFixed(1) }));
-      g.appendChild(svg('text', { y: (n.r + 12).toFixed(1), 'text-anchor': 'middle', class: 'label' }, n.label));
+      if (n.showLabel) g.appendChild(svg('text', { y: (n.r + 12).toFixed(1), 'text-anchor': 'middle', class: 'label' }, n.label));
       var pick = function () { if (opt && opt.onSelect) opt.onSelect(n.code); };
       g.addEventListener('click', pick);
       g.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); pick(); } });
