@@ -514,7 +514,8 @@ static int prepare(dyad_store *s, qbuild *b, sqlite3_stmt **st) {
 static int step_error(dyad_store *s, int rc) {
   const char *m = sqlite3_errmsg(s->db);
   if ((rc & 0xff) == SQLITE_ERROR &&
-      (strstr(m, "fts5") || strstr(m, "syntax") || strstr(m, "unterminated") || strstr(m, "no such column"))) {
+      (strstr(m, "fts5") || strstr(m, "syntax") || strstr(m, "unterminated") || strstr(m, "no such column") ||
+       strstr(m, "special query"))) {
     dyad_errf(s->err, "bad search query: %s", m);
     return DYAD_MISUSE;
   }
