@@ -108,6 +108,9 @@ $(B)/server/web_blob.o: $(B)/web_blob.c | $(B)/server
 $(B)/server/%.o: server/%.c server/server.h include/dyad.h | $(B)/server
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
+# the API's fuzz target builds server/api.c and json.c into itself
+build-fuzz/fuzz_api: server/api.c server/json.c server/server.h
+
 $(B) $(B)/src $(B)/cli $(B)/server $(B)/tests $(B)/bench:
 	mkdir -p $@
 

@@ -165,8 +165,9 @@ typedef struct req {
 
 static int param_allowed(const struct route *rt, const char *key) {
   size_t n = strlen(key);
+  if (n == 0 || strchr(key, ' ')) return 0;
   for (const char *p = rt->params; (p = strstr(p, key)) != NULL; p += n)
-    if (p[-1] == ' ' && p[n] == ' ') return 1;
+    if (p > rt->params && p[-1] == ' ' && p[n] == ' ') return 1;
   return 0;
 }
 

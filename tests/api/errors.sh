@@ -56,6 +56,10 @@ for q in 'actors?quad=1|quad' 'actors?from=2024|from' 'search?q=a&from=2024|from
 done
 get "/api/articles/1?q=x"
 expect_bad_param q "article takes no parameters"
+get "/api/events?=5"
+expect_status 400 "an empty parameter name"
+get "/api/events?limit%20offset=5"
+expect_status 400 "a parameter name with a space"
 many=$(for i in $(seq 1 40); do printf 'p%d=1&' "$i"; done)
 get "/api/events?$many"
 expect_status 400 "too many parameters"
