@@ -524,9 +524,10 @@ typedef enum {
 } dyad_query_kind;
 
 /** Filters and paging; zero all fields, then set those you need.  Actor
- *  filters take a CAMEO code (RUSGOV; a code of 3 letters also matches its
- *  country), or words of a name (Putin).  Dates are YYYY, YYYY-MM or
- *  YYYY-MM-DD, inclusive. */
+ *  filters take a CAMEO code (RUSGOV matches itself; a three-letter code is
+ *  a country and matches all its actors; IGO and NGO every organization of
+ *  the kind) or words of a name (Putin, in the event or the actor's label).
+ *  Dates are YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
 typedef struct dyad_query {
   const char *source, *target; /* actor filters; TIMELINE: the two sides */
   const char *actor;           /* either side */
