@@ -67,7 +67,7 @@ static void score_mentions(json_t *j, const char *text, const dyad_doc *doc, sco
   }
   for (size_t k = 0; k < doc->n_mentions; k++) {
     const dyad_mention *m = &doc->mentions[k];
-    if (m->flags & DYAD_MF_PLACE) continue; /* a place is no actor */
+    if (m->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue; /* a place, a thing's origin: no actor */
     size_t hit = n;
     for (size_t i = 0; i < n && hit == n; i++)
       if (!used[i] && gs[i].start < m->span.end && m->span.start < gs[i].end &&
