@@ -624,6 +624,7 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   if (!d->actors) {
     d->actors = dyad_xcalloc(1, sizeof *d->actors);
     dyad_arena_init(&d->actors->strings, 64 * 1024);
+    dyad_map_init(&d->actors->first_names);
     d->actors->warnings = (dyad_buf)DYAD_BUF_INIT;
   }
   dyad_lines l;
@@ -648,6 +649,10 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
       person = new_actor(ld.a, "", 0, t + i, n - i, ACT_PERSON);
       split_ctx c = {&ld, "*", person, ACT_PERSON};
       each_variant(&c, t + i, n - i);
+      /* the first word of a name of two words or more: a first name */
+      const char **norms;
+      if (fold_variant(&ld, "en", t + i, n - i, &norms) >= 2 && !memchr(t + i, ',', n - i))
+        dyad_map_put(&ld.a->first_names, norms[0], strlen(norms[0]), 1, NULL, NULL);
     } else if (l.indent > 0 && person != NO_ID && !agents) {
       if (n > 5 && memcmp(t, "alias", 5) == 0 && (t[5] == ' ' || t[5] == '\t')) {
         split_ctx c = {&ld, "*", person, ACT_PERSON};
@@ -686,6 +691,7 @@ void dyad_actors_free(dyad_actor_dict *a) {
   free(a->actors);
   free(a->roles);
   free(a->payloads);
+  dyad_map_free(&a->first_names);
   dyad_arena_free(&a->strings);
   dyad_buf_free(&a->warnings);
   free(a);

@@ -113,23 +113,28 @@ static bool title_gap(const dyad_lang_data *ld, const dyad_token *tok, uint32_t 
 
 /* A country name inside a person's name ("Michael Jordan", "Jordan Peterson",
    "Chad Wolf", "Chad le Clos", "Denzel Washington"): a capitalized word that
-   is no function word and no actor stands right before it (not the first
-   word of the sentence, which is capitalized anyway), or after it, maybe
-   after a particle (le, van, bin). */
-static bool inside_name(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
-                        uint32_t s_begin, uint32_t s_end, const raws *r, size_t k) {
+   is no function word and no actor stands right after it (maybe after a
+   particle: le, van, bin), or right before it.  Before it, the first word of
+   a sentence ("Mentre Washington") and, for capitals, any word but a known
+   first name ("A Ramstein Berlino") are no evidence. */
+static bool inside_name(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
+                        uint32_t e, uint32_t s_begin, uint32_t s_end, const raws *r, size_t k, bool capital) {
   bool prev_is_actor = k > 0 && r->v[k - 1].e == b;
   bool next_is_actor = k + 1 < r->n && r->v[k + 1].b == e;
-  if (b > s_begin + 1 && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
+  if (b > s_begin && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
       !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, b - 1) &&
       !dyad_map_get(&ld->month, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
       !dyad_map_get(&ld->weekday, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
-      !(cls(ld, tok, b - 1) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD)))
-    return true;
+      !(cls(ld, tok, b - 1) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD))) {
+    bool first = dyad_map_get(&ad->first_names, tok[b - 1].norm, strlen(tok[b - 1].norm)) != NULL;
+    if (first || (!capital && b - 1 > s_begin)) return true;
+  }
   uint32_t n = e;
   if (n + 1 < s_end && tok[n].kind == DYAD_TOK_WORD && !(tok[n].flags & DYAD_TF_UPPER) &&
-      (cls(ld, tok, n) & DYAD_WC_PARTICLE))
+      (cls(ld, tok, n) & DYAD_WC_PARTICLE)) {
     n++;
+    next_is_actor = k + 1 < r->n && r->v[k + 1].b == n;
+  }
   if (n < s_end && !next_is_actor && tok[n].kind == DYAD_TOK_WORD && (tok[n].flags & DYAD_TF_UPPER) &&
       !(tok[n].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, n))
     return true;
@@ -245,11 +250,21 @@ static bool demonym_modifier(const dyad_dict *d, int li, const dyad_lang_data *l
     if (noun >= s_end || (tok[noun].flags & DYAD_TF_UPPER) || !content_word(ld, tok, noun)) return false;
   } else {
     if (x->kind != ACT_ADJ || (tok[b].flags & DYAD_TF_UPPER) || b <= s_begin) return false;
+    /* "il consigliere iraniano Ali Shamkhani": it describes the person named */
+    if (e < s_end && tok[e].kind == DYAD_TOK_WORD && (tok[e].flags & DYAD_TF_UPPER)) return false;
     noun = b - 1;
     if (tok[noun].kind != DYAD_TOK_WORD || !content_word(ld, tok, noun)) return false;
     if ((tok[noun].flags & DYAD_TF_UPPER) && noun != s_begin) return false;
+    /* a verb form before it: "ha accusato russi e ucraini" */
+    const char *w = tok[noun].norm;
+    size_t wl = strlen(w);
+    static const char *const PART[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", NULL};
+    for (int i = 0; PART[i]; i++)
+      if (wl > 4 && !strcmp(w + wl - 3, PART[i])) return false;
+    if (infinitive(w)) return false;
   }
-  if (cls(ld, tok, noun) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD)) return false;
+  /* "due britannici", "the Russian side", "prigionieri palestinesi", "il piano cinese" */
+  if (cls(ld, tok, noun) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD | DYAD_WC_QUANT | DYAD_WC_AGENTIVE)) return false;
   if (dyad_map_get(&ld->speech, tok[noun].norm, strlen(tok[noun].norm))) return false;
   return !event_word(d, li, &tok[noun]);
 }
@@ -291,6 +306,18 @@ static bool has_clue(const dyad_doc *doc, dyad_map *words, bool *built, const ch
   }
   for (const char *c = clues; c && *c; c += strlen(c) + 1)
     if (dyad_map_get(words, c, strlen(c))) return true;
+  return false;
+}
+
+/* A clue of an ambiguous name's other sense within eight words of it. */
+static bool near_clue(const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin, uint32_t s_end,
+                      const char *clues) {
+  uint32_t from = b > s_begin + 8 ? b - 8 : s_begin, to = e + 8 < s_end ? e + 8 : s_end;
+  for (uint32_t i = from; i < to; i++) {
+    if (i >= b && i < e) continue;
+    for (const char *c = clues; c && *c; c += strlen(c) + 1)
+      if (!strcmp(tok[i].norm, c)) return true;
+  }
   return false;
 }
 
@@ -552,7 +579,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     const dyad_sentence *st = &doc->sentences[tok[a->b].sentence];
     if (!a->agent && (x->kind == ACT_NAME || x->kind == ACT_CTX || x->kind == ACT_AMB) &&
         (strlen(x->code) == 3 || x->seat) && a->e - a->b == 1 &&
-        inside_name(ld, tok, a->b, a->e, st->tok_begin, st->tok_end, &r, k))
+        inside_name(ad, ld, tok, a->b, a->e, st->tok_begin, st->tok_end, &r, k, x->seat))
       continue;
     uint32_t b = a->b, e = a->e;
     const dyad_actor *country = NULL, *agent = NULL, *person = NULL;
@@ -576,7 +603,14 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (next && !next->agent) {
         const dyad_actor *y = &ad->actors[next->actor];
         uint32_t gap = of_len(ld, tok, e, next->b);
-        if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON)) {
+        raw *third = k + 2 < r.n ? &r.v[k + 2] : NULL;
+        if (gap && e + gap == next->b && next->alt != NO_ID && third && !third->agent && third->b == next->e &&
+            ad->actors[third->actor].kind == ACT_ADJ) {
+          /* "vicepresidente del Consiglio di sicurezza russo": the body is the country's */
+          country = &ad->actors[third->actor];
+          e = third->e;
+          next->dead = third->dead = true;
+        } else if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON)) {
           country = y;
           e = next->e;
           next->dead = true;
@@ -616,9 +650,13 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (!dyad_map_get(&seen, country->country, strlen(country->country))) continue;
       flags |= DYAD_MF_CONTEXT;
     }
-    if (country && country->kind == ACT_AMB && !dyad_map_get(&seen, country->country, strlen(country->country)) &&
-        has_clue(doc, &words, &words_built, country->clues))
-      continue; /* "Georgia" in an article on Atlanta and the Senate */
+    /* "Georgia" in an article on Atlanta and the Senate; "Turkey prices
+       jumped ahead of Thanksgiving" (a clue close by wins over the country) */
+    if (country && country->kind == ACT_AMB &&
+        (near_clue(tok, b, e, st->tok_begin, st->tok_end, country->clues) ||
+         (!dyad_map_get(&seen, country->country, strlen(country->country)) &&
+          has_clue(doc, &words, &words_built, country->clues))))
+      continue;
     /* "il gas russo", "the U.S.-Mexico border" */
     if (!person && !agent && country && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
         demonym_modifier(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, country))
