@@ -186,7 +186,8 @@ enum {
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
   DYAD_WC_CARRY = 1u << 12, DYAD_WC_VENUE = 1u << 13, DYAD_WC_MOTION = 1u << 14,
   DYAD_WC_TITLEMOD = 1u << 15, DYAD_WC_TITLE = 1u << 16, DYAD_WC_PARTICLE = 1u << 17,
-  DYAD_WC_AUX = 1u << 18, DYAD_WC_QUANT = 1u << 19, DYAD_WC_AGENTIVE = 1u << 20
+  DYAD_WC_AUX = 1u << 18, DYAD_WC_QUANT = 1u << 19, DYAD_WC_AGENTIVE = 1u << 20,
+  DYAD_WC_BODY = 1u << 21, DYAD_WC_DATIVE = 1u << 22
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);

@@ -147,13 +147,43 @@ static bool infinitive(const char *w) {
   return n > 4 && (!strcmp(w + n - 3, "are") || !strcmp(w + n - 3, "ere") || !strcmp(w + n - 3, "ire"));
 }
 
-/* "a Mosca", "in Moscow", "at the Kremlin", "at a Moscow airport". */
+/* "a Mosca", "in Moscow", "at the Kremlin", "at a Moscow airport"; not the
+   Italian dative after a verb of giving or asking ("armi a Kiev", "ha chiesto
+   al Dipartimento di Giustizia i documenti"). */
 static bool seat_prep(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin) {
   uint32_t p = b; /* the word before, past one article */
   if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
   if (p <= s_begin) return false;
-  if (cls(ld, tok, p - 1) & DYAD_WC_SEATPREP) return true;
+  if (cls(ld, tok, p - 1) & DYAD_WC_SEATPREP) {
+    if (cls(ld, tok, p - 1) & DYAD_WC_LOCATIVE) return true; /* in, nel, nella */
+    for (uint32_t q = p - 1, steps = 0; q > s_begin && steps < 4; steps++) {
+      q--;
+      if (tok[q].kind == DYAD_TOK_PUNCT && !(tok[q].flags & DYAD_TF_QUOTE)) break;
+      if (cls(ld, tok, q) & DYAD_WC_DATIVE) return false;
+    }
+    return true;
+  }
   return strcmp(ld->code, "en") == 0 && p == b && (!strcmp(tok[p - 1].norm, "a") || !strcmp(tok[p - 1].norm, "an"));
+}
+
+/* The end or start of a movement: "flew to Moscow", "returned from Kyiv",
+   "richiamato l'ambasciatore da Tel Aviv", "da Mosca" opening a clause. */
+static bool moved_to(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin) {
+  bool en = strcmp(ld->code, "en") == 0;
+  uint32_t p = b; /* the word before, past one article */
+  if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
+  if (p <= s_begin) return false;
+  const char *w = tok[p - 1].norm;
+  bool dir = en ? (!strcmp(w, "to") || !strcmp(w, "from") || !strcmp(w, "into")) : (cls(ld, tok, p - 1) & DYAD_WC_BY) != 0;
+  if (!dir) return false;
+  if (!en && (p - 1 == s_begin || (tok[p - 2].kind == DYAD_TOK_PUNCT && !(tok[p - 2].flags & DYAD_TF_QUOTE))))
+    return true; /* "; da Mosca Putin si è congratulato" */
+  for (uint32_t q = p - 1, steps = 0; q > s_begin && steps < 7; steps++) {
+    q--;
+    if (tok[q].kind == DYAD_TOK_PUNCT && !(tok[q].flags & DYAD_TF_QUOTE)) break;
+    if (cls(ld, tok, q) & DYAD_WC_MOTION) return true;
+  }
+  return false;
 }
 
 /* A capital or seat of power that is only a place here, not its government:
@@ -168,23 +198,7 @@ static bool seat_is_place(const dyad_lang_data *ld, const dyad_token *tok, uint3
                           uint32_t s_begin, uint32_t s_end, const raws *r, size_t k) {
   bool en = strcmp(ld->code, "en") == 0;
   if (!en && e + 1 < s_end && (cls(ld, tok, e) & DYAD_WC_GENITIVE) && infinitive(tok[e + 1].norm)) return false;
-  if (seat_prep(ld, tok, b, s_begin)) return true;
-  uint32_t p = b; /* the word before, past one article */
-  if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
-  if (p > s_begin) {
-    uint32_t pc = cls(ld, tok, p - 1);
-    const char *w = tok[p - 1].norm;
-    bool dir = en ? (!strcmp(w, "to") || !strcmp(w, "from") || !strcmp(w, "into")) : (pc & DYAD_WC_BY) != 0;
-    if (dir) {
-      if (!en && (p - 1 == s_begin || (tok[p - 2].kind == DYAD_TOK_PUNCT && !(tok[p - 2].flags & DYAD_TF_QUOTE))))
-        return true; /* "; da Mosca Putin si è congratulato" */
-      for (uint32_t q = p - 1, steps = 0; q > s_begin && steps < 7; steps++) {
-        q--;
-        if (tok[q].kind == DYAD_TOK_PUNCT && !(tok[q].flags & DYAD_TF_QUOTE)) break;
-        if (cls(ld, tok, q) & DYAD_WC_MOTION) return true;
-      }
-    }
-  }
+  if (seat_prep(ld, tok, b, s_begin) || moved_to(ld, tok, b, s_begin)) return true;
   /* a genitive before it: what does it hang on? */
   uint32_t g = NO_ID;
   if (b > s_begin && (cls(ld, tok, b - 1) & DYAD_WC_GENITIVE)) g = b - 1;
@@ -319,6 +333,40 @@ static bool near_clue(const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_
       if (!strcmp(tok[i].norm, c)) return true;
   }
   return false;
+}
+
+/* The actor that gives its country to a body named without one: a state
+   institution (class body in data/lang: "la Corte suprema", "dalla giunta",
+   "the Supreme Court", "l'esercito regolare") named with a definite article.
+   A body whose word the article used before in an organization's name is
+   that organization ("la Corte" after "la Corte penale internazionale": *whole
+   is set, the code is taken whole); otherwise the country is that of the last
+   state actor or place in the same sentence or the one before.  A status is
+   no body: "all'opposizione", "il partito al governo". */
+static const dyad_mention *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
+                                        const dyad_actor *agent, const dyad_mention *m, size_t n, bool *whole) {
+  *whole = false;
+  if (b == 0 || tok[b - 1].sentence != tok[b].sentence || !(cls(ld, tok, b) & DYAD_WC_BODY)) return NULL;
+  uint32_t c = cls(ld, tok, b - 1);
+  bool elided = tok[b - 1].kind == DYAD_TOK_ELISION;
+  bool prep = (c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (strlen(tok[b - 1].norm) >= 3 || elided);
+  if (!(c & DYAD_WC_ARTICLE) && !elided && !prep) return NULL;
+  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
+    return NULL;
+  for (size_t k = 0; k < n; k++)
+    if (m[k].flags & DYAD_MF_ORG)
+      for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
+        if (!strcmp(tok[i].norm, tok[b].norm)) {
+          *whole = true;
+          return &m[k];
+        }
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence + 1 < tok[b].sentence) break;
+    if (m[k].flags & DYAD_MF_MODIFIER) continue;
+    if (strncmp(m[k].code, "NGO", 3) == 0 || strncmp(m[k].code, "IGO", 3) == 0 || strlen(m[k].country) != 3) continue;
+    return &m[k];
+  }
+  return NULL;
 }
 
 /* ---- nicknames ------------------------------------------------------------ */
@@ -616,6 +664,53 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           next->dead = true;
         }
       }
+      if (!country && next && !next->agent && ad->actors[next->actor].kind == ACT_PERSON &&
+          of_len(ld, tok, e, next->b) && e + of_len(ld, tok, e, next->b) == next->b) {
+        /* "il governo di Enrico Letta": the role of that person's country */
+        char buf[8];
+        const char *pc = person_code(ad, &ad->actors[next->actor], date, buf);
+        char *cc = dyad_arena_alloc(arena, 8);
+        dyad_code_country(pc, strlen(pc), cc);
+        if (strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0) {
+          char *code = dyad_arena_alloc(arena, 24);
+          snprintf(code, 24, "%s%s", cc, agent->code);
+          dyad_mention *mm = &m[n++];
+          mm->span.start = tok[b].span.start;
+          mm->span.end = tok[next->e - 1].span.end;
+          mm->sentence = tok[b].sentence;
+          mm->tok_begin = b;
+          mm->tok_end = next->e;
+          mm->code = code;
+          mm->country = cc;
+          mm->name = agent->name;
+          mm->flags = DYAD_MF_ROLE | DYAD_MF_PERSON;
+          next->dead = true;
+          continue;
+        }
+      }
+      bool person_next = next && next->b == e && ad->actors[next->actor].kind == ACT_PERSON;
+      if (!country && !person_next) {
+        /* a body named without its country: "la Corte suprema", "the
+           Supreme Court", "la giunta" take the country of the actor just
+           before, in this sentence or the one before */
+        bool whole;
+        const dyad_mention *ctx = context_role(ld, tok, b, agent, m, n, &whole);
+        if (!ctx) continue; /* a role with no country is no actor */
+        char *code = dyad_arena_alloc(arena, 24);
+        if (whole) snprintf(code, 24, "%s", ctx->code);
+        else snprintf(code, 24, "%s%s", ctx->country, agent->code);
+        dyad_mention *mm = &m[n++];
+        mm->span.start = tok[b].span.start;
+        mm->span.end = tok[e - 1].span.end;
+        mm->sentence = tok[b].sentence;
+        mm->tok_begin = b;
+        mm->tok_end = e;
+        mm->code = code;
+        mm->country = ctx->country;
+        mm->name = whole ? ctx->name : agent->name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | (whole ? (ctx->flags & DYAD_MF_ORG) : 0);
+        continue;
+      }
       if (!country) continue; /* a role with no country is no actor */
       flags |= DYAD_MF_ROLE;
     } else if (x->kind == ACT_PERSON) {
@@ -658,6 +753,9 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           has_clue(doc, &words, &words_built, country->clues))))
       continue;
     /* "il gas russo", "the U.S.-Mexico border" */
+    /* "on his way to the Mexican embassy": a building reached, here a place */
+    if (agent && !person && (cls(ld, tok, e - 1) & DYAD_WC_VENUE) && moved_to(ld, tok, b, st->tok_begin))
+      flags |= DYAD_MF_PLACE;
     if (!person && !agent && country && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
         demonym_modifier(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, country))
       flags |= DYAD_MF_MODIFIER;

@@ -208,6 +208,25 @@ static void test_ambiguous_names(void) {
   OK(actor_over(d, "Pechino", "CHNGOV"));
 }
 
+static void test_bodies_in_context(void) {
+  const dyad_doc *d = actors("Il presidente Jair Bolsonaro ha sfidato i governatori e la Corte suprema.", "it", "2020-04-20");
+  const dyad_mention *m = mention(d, "Corte suprema");
+  OK(m && !strcmp(m->code, "BRAJUD") && (m->flags & DYAD_MF_CONTEXT));
+  d = actors("Israeli police fired stun grenades at protesters against the plan to curb the Supreme Court.", "en", "2023-03-01");
+  OK(actor_over(d, "Supreme Court", "ISRJUD"));
+  /* a status, not a body */
+  d = actors("Benjamin Netanyahu, da pochi giorni all'opposizione, ha attaccato Naftali Bennett.", "it", "2021-06-17");
+  OK(mention(d, "opposizione") == NULL);
+  /* a body the article named before as an organization */
+  d = actors("La Corte penale internazionale ha emesso un mandato; Mosca non riconosce la giurisdizione della Corte.", "it",
+             "2023-03-21");
+  m = nth(d, "Corte", 0);
+  OK(m && !strcmp(m->code, "IGOICC"));
+  /* no country before it: nothing */
+  d = actors("Il governo ha deciso.", "it", "2023-03-21");
+  INT_EQ(d->n_mentions, 0);
+}
+
 static void test_dated_roles(void) {
   /* between two roles: the nearest one's organization, whole */
   const dyad_doc *d = actors("Christine Lagarde will succeed Mario Draghi.", "en", "2019-10-24");
@@ -235,6 +254,7 @@ int main(void) {
   RUN(test_demonyms);
   RUN(test_appositions);
   RUN(test_ambiguous_names);
+  RUN(test_bodies_in_context);
   RUN(test_dated_roles);
   dyad_coder_free(coder);
   dyad_dict_free(dict);
