@@ -10,6 +10,7 @@
 */
 #include "cli.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,15 +60,20 @@ static void score_mentions(json_t *j, const char *text, const dyad_doc *doc, sco
   bool *used = calloc(n + 1, sizeof *used);
   for (size_t i = 0; i < n; i++) {
     const char *t = jstr(json_array_get(ms, i), "text");
+    size_t tl = strlen(t);
     const char *hit = *t ? strstr(text + from, t) : NULL;
+    /* whole words only: "Japan" is not the start of "Japanese" */
+    while (hit && ((hit > text && isalnum((unsigned char)hit[-1]) && isalnum((unsigned char)t[0])) ||
+                   (isalnum((unsigned char)t[tl - 1]) && isalnum((unsigned char)hit[tl]))))
+      hit = strstr(hit + 1, t);
     if (!hit) { gs[i].start = gs[i].end = UINT32_MAX; continue; }
     gs[i].start = (uint32_t)(hit - text);
-    gs[i].end = gs[i].start + (uint32_t)strlen(t);
-    from = gs[i].start + 1;
+    gs[i].end = gs[i].start + (uint32_t)tl;
+    from = gs[i].end; /* gold mentions do not overlap: the next one is after */
   }
   for (size_t k = 0; k < doc->n_mentions; k++) {
     const dyad_mention *m = &doc->mentions[k];
-    if (m->flags & DYAD_MF_PLACE) continue; /* a place is no actor */
+    if (m->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue; /* a place, a thing's origin: no actor */
     size_t hit = n;
     for (size_t i = 0; i < n && hit == n; i++)
       if (!used[i] && gs[i].start < m->span.end && m->span.start < gs[i].end &&

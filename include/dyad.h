@@ -281,7 +281,10 @@ enum {
   DYAD_MF_SURNAME = 1u << 4,  /* a surname linked to a full name earlier in the article */
   DYAD_MF_CONTEXT = 1u << 5,  /* a short form valid by context (il Nord) */
   DYAD_MF_ORG = 1u << 6,      /* an international organization */
-  DYAD_MF_PLACE = 1u << 7     /* a capital or seat after "in"/"a"/"at": a place, not an actor */
+  DYAD_MF_PLACE = 1u << 7,    /* a capital or seat used as a place ("a Mosca", "flew to Moscow"), not an actor */
+  DYAD_MF_NICKNAME = 1u << 8, /* a nickname the article defines ('Putin, detto «lo Zar»'), used later */
+  DYAD_MF_MODIFIER = 1u << 9  /* a demonym on a plain noun ("gas russo", "Chinese goods"): the
+                                 country owns or makes the thing; a possible target, no agent */
 };
 
 /** An actor mention.  Strings are owned by the coder (or its dict) and valid
