@@ -550,9 +550,11 @@ int dyad_store_query(dyad_store *s, dyad_query_kind kind, const dyad_query *q, d
   int ncol = sqlite3_column_count(st), step, rows = 0;
   vals = dyad_xcalloc((size_t)ncol + 1, sizeof *vals);
   names = dyad_xcalloc((size_t)ncol + 1, sizeof *names);
-  for (int i = 0; i < ncol; i++) names[i] = sqlite3_column_name(st, i);
   while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-    rows++;
+    /* column names after the step: a step may prepare the statement again
+       (the schema changed under it), which frees the names taken before */
+    if (rows++ == 0)
+      for (int i = 0; i < ncol; i++) names[i] = sqlite3_column_name(st, i);
     for (int i = 0; i < ncol; i++) {
       dyad_value *v = &vals[i];
       memset(v, 0, sizeof *v);
