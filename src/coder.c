@@ -41,6 +41,7 @@ typedef struct evs {
 typedef struct cctx {
   const dyad_dict *d;
   const dyad_event_dict *e;
+  const dyad_lang_data *ld;
   const dyad_doc *doc;
   const dyad_token *tok;
   const char *text;
@@ -554,12 +555,28 @@ static bool symmetric(const char *code) {
 
 
 
+/* A domestic event is coded only when clearly political: its two ends have
+   different roles, and one of them is a role that stands apart from the
+   government it faces (police, opposition, courts, rebels: the data/lang
+   "domestic" line). */
+static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_mention *t) {
+  const char *rs = strlen(s->code) > 3 ? s->code + 3 : "", *rt = strlen(t->code) > 3 ? t->code + 3 : "";
+  if (!rs[0] || !rt[0] || !strcmp(rs, rt)) return false;
+  char a[8], b[8];
+  size_t k;
+  for (k = 0; rs[k] && k + 1 < sizeof a; k++) a[k] = (char)(rs[k] | 0x20);
+  a[k] = 0;
+  for (k = 0; rt[k] && k + 1 < sizeof b; k++) b[k] = (char)(rt[k] | 0x20);
+  b[k] = 0;
+  return dyad_map_get(&c->ld->domestic, a, strlen(a)) || dyad_map_get(&c->ld->domestic, b, strlen(b));
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes */
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0)) return;
-  if (!strcmp(s->country, t->country)) return; /* domestic: not coded without more evidence */
+  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
     dyad_event *o = &c->out.v[i];
@@ -622,8 +639,7 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     }
   /* the claim itself: the accuser accuses the source */
   for (int k = 0; k < n_claim; k++)
-    for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);
-}
+    for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);}
 
 /* The parties a mediator stands between when the clause names none ("a deal
    brokered by China", "lo scambio è stato mediato da Turchia"): the actors of
@@ -679,7 +695,11 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
 static int claimants(const cctx *c, int *out, int max) {
   for (uint32_t i = c->sb; i < c->se; i++) {
-    bool secondo = norm_is(&c->tok[i], "secondo");
+    /* "il secondo vertice": the ordinal, not "according to" */
+    bool secondo = norm_is(&c->tok[i], "secondo") && !(i > c->sb && WC(c, &c->tok[i - 1], DYAD_WC_ARTICLE)) &&
+                   !(i + 1 < c->se && c->mention_at[i + 1] < 0 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE) &&
+                     !norm_is(&c->tok[i + 1], "quanto") && !norm_is(&c->tok[i + 1], "cui") &&
+                     !norm_is(&c->tok[i + 1], "fonti"));
     bool according = norm_is(&c->tok[i], "according") && i + 1 < c->se && norm_is(&c->tok[i + 1], "to");
     if (!secondo && !according) continue;
     for (uint32_t j = i + 1; j < c->se && j < i + 6; j++) {
@@ -907,6 +927,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.tgt < 0 && !best.both) continue;
+    if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
+      i = te - 1;
+      continue;
+    }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     i = te - 1;
@@ -949,6 +973,7 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.nm = doc->n_mentions;
   c.arena = arena;
   const dyad_lang_data *ld = &d->langs[li];
+  c.ld = ld;
   c.date = refine_date(doc, ld);
   c.mention_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.mention_at);
   for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;

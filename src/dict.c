@@ -96,6 +96,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->elision);
   dyad_map_init(&ld->month);
   dyad_map_init(&ld->weekday);
+  dyad_map_init(&ld->domestic);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->wclass);
   return ld;
@@ -175,6 +176,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) { c.map = &ld->abbrev; c.val = 2; }
     else if (k == 7 && memcmp(key, "elision", 7) == 0) c.map = &ld->elision;
     else if (k == 6 && memcmp(key, "speech", 6) == 0) c.map = &ld->speech;
+    else if (k == 8 && memcmp(key, "domestic", 8) == 0) c.map = &ld->domestic;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -317,6 +319,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].elision);
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
+    dyad_map_free(&d->langs[i].domestic);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].wclass);
   }

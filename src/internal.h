@@ -174,6 +174,7 @@ typedef struct dyad_lang_data {
   dyad_map weekday;      /* folded name -> 1..7 */
   dyad_map speech;       /* folded verbs of reported speech -> 1 */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */

@@ -110,6 +110,19 @@ static void test_attribution_and_denial(void) {
   OK(has(d, "IRN", "USA", "01"));
 }
 
+static void test_domestic(void) {
+  /* police against an opposition figure is political; two officials of one
+     government, or a country and its own army, are not coded */
+  const dyad_doc *d = code("Russian police detained Kremlin critic Alexei Navalny on Sunday.", "en", "2021-01-18");
+  OK(has(d, "RUS", "RUS", "17"));
+  d = code("Il presidente russo ha criticato il ministro degli Esteri russo.", "it", "2023-05-10");
+  OK(!has(d, "RUS", "RUS", "11"));
+  /* "il secondo vertice" is an ordinal, not "according to" */
+  d = code("HANOI - Il secondo vertice tra Donald Trump e Kim Jong-un si è chiuso senza accordo.", "it", "2019-02-28");
+  OK(has(d, "USA", "PRK", "04"));
+  OK(!has(d, "USA", "PRK", "11"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -184,6 +197,7 @@ int main(void) {
   RUN(test_negation_and_questions);
   RUN(test_passive);
   RUN(test_attribution_and_denial);
+  RUN(test_domestic);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
