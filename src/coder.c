@@ -18,8 +18,11 @@
 **      "according to X" gives the event an attribution and codes the claim
 **      itself (X accuses the source, 112); a denial without a target takes
 **      the accusers named before it.
-** Dates: the article's date, refined by its dateline, and relative words in
-** the sentence (oggi, ieri, nel 2022, lo scorso settembre, yesterday...).
+** Dates: the article's date, refined by its dateline, and the nearest date
+** the sentence states in the trigger's clause (oggi, ieri, lunedì, on Monday,
+** il 19 dicembre, last week, lo scorso mese, nel 2022...), resolved against
+** it: a weekday is the latest such day on or before the article's date, or
+** the next one in a sentence about the future.
 ** Called by analyze.c (dyad_coder_code).
 */
 #include "internal.h"
@@ -377,75 +380,182 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
 
 /* ---- dates ------------------------------------------------------------------ */
 
-static int days_in_month(int y, int m) {
-  static const int D[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return D[(m - 1) % 12];
+/* Does the sentence speak of the future ("will meet on Friday", "si
+   incontreranno lunedì prossimo")?  Words of data/lang class.future. */
+static bool future_sentence(const cctx *c) {
+  for (uint32_t i = c->sb; i < c->se; i++)
+    if (WC(c, &c->tok[i], DYAD_WC_FUTURE)) return true;
+  return false;
 }
 
-static dyad_date add_days(dyad_date d, int k) {
-  while (k < 0) {
-    if (--d.day < 1) {
-      if (--d.month < 1) { d.month = 12; d.year--; }
-      d.day = (int8_t)days_in_month(d.year, d.month);
-    }
-    k++;
-  }
-  while (k > 0) {
-    if (++d.day > days_in_month(d.year, d.month)) {
-      d.day = 1;
-      if (++d.month > 12) { d.month = 1; d.year++; }
-    }
-    k--;
-  }
-  return d;
+/* The month named at token i (0: none); three-letter short forms ("mar",
+   "may" aside) are too ambiguous to trust. */
+static int month_at(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (!ld || i >= c->se || c->tok[i].kind != DYAD_TOK_WORD) return 0;
+  const char *w = c->tok[i].norm;
+  uint32_t *mon = dyad_map_get(&ld->month, w, strlen(w));
+  return mon && strlen(w) > 3 ? (int)*mon : 0;
 }
 
-/* The date the sentence states around the trigger, else the article's. */
-static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld) {
+static int day_number_at(const cctx *c, uint32_t i) {
+  if (i < c->sb || i >= c->se || c->tok[i].kind != DYAD_TOK_NUMBER || strlen(c->tok[i].norm) > 2) return 0;
+  int v = atoi(c->tok[i].norm);
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* "the week", "il mese", "l'anno" with "last"/"scorso" or "next"/"prossimo"
+   next to it: -1 or +1 (0: neither), and the unit (1 week, 2 month, 3 year). */
+static int relative_unit(const cctx *c, uint32_t i, int *unit) {
+  const char *w = c->tok[i].norm;
+  *unit = !strcmp(w, "settimana") || !strcmp(w, "week") ? 1 : !strcmp(w, "mese") || !strcmp(w, "month") ? 2
+        : !strcmp(w, "anno") || !strcmp(w, "year") ? 3 : 0;
+  if (!*unit) return 0;
+  if (i + 1 < c->se && (norm_is(&c->tok[i + 1], "'s") || norm_is(&c->tok[i + 1], "s"))) return 0; /* "last year's deal" */
+  for (int side = 0; side < 2; side++) {
+    uint32_t k = side ? i + 1 : i - 1;
+    if (side == 0 && i == c->sb) continue;
+    if (k >= c->se) continue;
+    if (WC(c, &c->tok[k], DYAD_WC_PAST)) return -1;
+    if (WC(c, &c->tok[k], DYAD_WC_FUTURE)) return 1;
+  }
+  return 0;
+}
+
+/* The date the sentence states, resolved against the article's date, else
+   the article's date: today/yesterday/tomorrow, a weekday (the latest one
+   on or before the article's date, the next one in a sentence about the
+   future), a day and month ("il 19 dicembre", "December 19"), last or next
+   week, month or year, a month ("lo scorso settembre", "a febbraio") and a
+   year ("nel 2022"). */
+static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fut, dyad_date *res) {
   dyad_date base = c->date, out = base;
-  for (uint32_t i = c->sb; i < c->se; i++) {
+  {
     const dyad_token *k = &c->tok[i];
     const char *w = k->norm;
     if (base.prec == DYAD_DATE_DAY) {
       if (!strcmp(w, "oggi") || !strcmp(w, "today") || !strcmp(w, "stasera") ||
           !strcmp(w, "stamattina") || !strcmp(w, "stamani") || !strcmp(w, "tonight") ||
           !strcmp(w, "stanotte"))
-        return base;
-      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return add_days(base, -1);
-      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return add_days(base, 1);
+        return *res = base, true;
+      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return *res = dyad_date_add_days(base, -1), true;
+      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return *res = dyad_date_add_days(base, 1), true;
+      /* a weekday: "lunedì", "on Monday", "martedì sera", "next Friday" */
+      uint32_t *wd = ld && strlen(w) >= 5 ? dyad_map_get(&ld->weekday, w, strlen(w)) : NULL;
+      if (wd && k->kind == DYAD_TOK_WORD) {
+        int dir = -1;
+        bool marked = false;
+        for (uint32_t q = i > c->sb ? i - 1 : i; q <= i + 1 && q < c->se; q++) {
+          if (q == i) continue;
+          if (WC(c, &c->tok[q], DYAD_WC_PAST)) { dir = -1; marked = true; }
+          else if (WC(c, &c->tok[q], DYAD_WC_FUTURE)) { dir = 1; marked = true; }
+        }
+        if (!marked) {
+          if (*fut == -2) *fut = future_sentence(c);
+          dir = *fut ? 1 : -1;
+        }
+        dyad_date d = dyad_date_to_weekday(base, (int)*wd, dir);
+        /* "next Monday" said on a Monday is a week on */
+        if (marked && d.day == base.day && d.month == base.month) d = dyad_date_add_days(d, 7 * dir);
+        return *res = d, true;
+      }
     }
-    /* nel 2022, in 2022, dal 2006, since 2006 */
+    /* "il 19 dicembre", "19 December", "December 19" (a year may follow) */
+    int mon = month_at(c, ld, i);
+    if (mon && base.prec >= DYAD_DATE_YEAR) {
+      int day = day_number_at(c, i - 1);
+      uint32_t after = i + 1;
+      if (!day) {
+        day = day_number_at(c, i + 1);
+        after = i + 2;
+      }
+      if (day) {
+        dyad_date d = base;
+        d.month = (int8_t)mon;
+        d.day = (int8_t)day;
+        d.prec = DYAD_DATE_DAY;
+        if (after < c->se && norm_is(&c->tok[after], ",")) after++;
+        if (after < c->se && c->tok[after].kind == DYAD_TOK_NUMBER && strlen(c->tok[after].norm) == 4) {
+          d.year = (int16_t)atoi(c->tok[after].norm);
+        } else if (base.prec >= DYAD_DATE_MONTH) {
+          if (*fut == -2) *fut = future_sentence(c);
+          /* "il 19 dicembre" in a January article is last December; a
+             future date before the article's is next year's */
+          if (!*fut && (mon > base.month || (mon == base.month && base.prec == DYAD_DATE_DAY && day > base.day))) d.year--;
+          else if (*fut && (mon < base.month || (mon == base.month && base.prec == DYAD_DATE_DAY && day < base.day))) d.year++;
+        }
+        if (dyad_date_weekday(&d)) return *res = d, true; /* a real day ("31 febbraio" is not) */
+      }
+    }
+    /* last week, la settimana scorsa, next month, l'anno scorso */
+    int unit = 0, rel = k->kind == DYAD_TOK_WORD ? relative_unit(c, i, &unit) : 0;
+    if (rel && unit == 1 && base.prec == DYAD_DATE_DAY) {
+      dyad_date d = dyad_date_add_days(base, 7 * rel);
+      d.day = 0;
+      d.prec = DYAD_DATE_MONTH;
+      return *res = d, true;
+    }
+    if (rel && unit == 2 && base.prec >= DYAD_DATE_MONTH) return *res = dyad_date_add_months(base, rel), true;
+    if (rel && unit == 3 && base.prec >= DYAD_DATE_YEAR) {
+      out.year = (int16_t)(base.year + rel);
+      out.month = out.day = 0;
+      out.prec = DYAD_DATE_YEAR;
+      return *res = out, true;
+    }
+    /* nel 2022, in 2022 */
     if (k->kind == DYAD_TOK_NUMBER && strlen(w) == 4 && i > c->sb) {
       const char *p = c->tok[i - 1].norm;
       int y = atoi(w);
-      if (y >= 1900 && y <= 2100 &&
-          (!strcmp(p, "nel") || !strcmp(p, "in") || !strcmp(p, "dal") || !strcmp(p, "since") ||
-           !strcmp(p, "del"))) {
+      if (y >= 1900 && y <= 2100 && (!strcmp(p, "nel") || !strcmp(p, "in") || !strcmp(p, "del"))) {
         out.year = (int16_t)y;
         out.month = out.day = 0;
         out.prec = DYAD_DATE_YEAR;
-        return out;
+        return *res = out, true;
       }
     }
     /* lo scorso settembre, last September, a febbraio */
-    uint32_t *mon = ld ? dyad_map_get(&ld->month, w, strlen(w)) : NULL;
-    if (mon && strlen(w) > 3 && base.prec >= DYAD_DATE_MONTH && i > c->sb) {
+    if (mon && base.prec >= DYAD_DATE_MONTH && i > c->sb) {
       const char *p = c->tok[i - 1].norm;
       bool last = !strcmp(p, "scorso") || !strcmp(p, "last") || !strcmp(p, "a") ||
                   !strcmp(p, "in") || !strcmp(p, "lo") || (i > c->sb + 1 && !strcmp(c->tok[i - 2].norm, "scorso"));
       if (last) {
         out.year = base.year;
-        out.month = (int8_t)*mon;
+        out.month = (int8_t)mon;
         out.day = 0;
         out.prec = DYAD_DATE_MONTH;
-        if (*mon > (uint32_t)base.month || ((!strcmp(p, "scorso") || !strcmp(p, "last")) && *mon == (uint32_t)base.month))
+        if (mon > base.month || ((!strcmp(p, "scorso") || !strcmp(p, "last")) && mon == base.month))
           out.year--;
-        return out;
+        return *res = out, true;
       }
     }
   }
-  return out;
+  return false;
+}
+
+/* The date of the act whose trigger starts at tb: the nearest date the
+   sentence states in the trigger's own clause (no comma between them), else
+   one that dates the whole sentence, else the article's. */
+static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t tb) {
+  int fut = -2; /* not yet looked at */
+  dyad_date best = c->date, d;
+  uint32_t best_dist = UINT32_MAX;
+  for (uint32_t i = c->sb; i < c->se; i++) {
+    if (!date_at(c, ld, i, &fut, &d)) continue;
+    uint32_t lo = i < tb ? i : tb, hi = i < tb ? tb : i, dist = hi - lo;
+    /* a date opening the sentence, set off by commas ("..., domenica, Hamas
+       ha liberato") or on the verb that reports it ("said on Saturday")
+       dates the whole sentence */
+    bool open = (i < tb && i <= c->sb + 2) ||
+                (i > c->sb && i + 1 < c->se && norm_is(&c->tok[i - 1], ",") && norm_is(&c->tok[i + 1], ","));
+    for (uint32_t q = i > c->sb + 3 ? i - 3 : c->sb; q < i && !open; q++)
+      open = ld && dyad_map_get(&ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+    for (uint32_t q = lo; q < hi && !open; q++)
+      if (norm_is(&c->tok[q], ",") || barrier(c, &c->tok[q])) dist = UINT32_MAX;
+    if (dist < best_dist || (open && best_dist == UINT32_MAX)) {
+      best = d;
+      best_dist = open ? UINT32_MAX - 1 : dist;
+    }
+  }
+  return best;
 }
 
 /* The dateline's day refines an article date of lower precision. */
@@ -639,7 +749,8 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     }
   /* the claim itself: the accuser accuses the source */
   for (int k = 0; k < n_claim; k++)
-    for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);}
+    for (int i = 0; i < ns; i++) emit(c, claim[k], sg[i], "112", "", tb, te, "claim", c->date, -1);
+}
 
 /* The parties a mediator stands between when the clause names none ("a deal
    brokered by China", "lo scambio è stato mediato da Turchia"): the actors of
@@ -790,7 +901,6 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   int claim[8];
   int n_claim = claimants(c, claim, 8);
   size_t first_event = c->out.n;
-  dyad_date date = sentence_date(c, ld);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
@@ -876,6 +986,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t te = best_te;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
+    dyad_date date = sentence_date(c, ld, i);
     /* passive: "X è stato ricevuto da Y" -> Y acts on X */
     bool passive = false;
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)

@@ -184,7 +184,8 @@ enum {
   DYAD_WC_CONCESSIVE = 1u << 6, DYAD_WC_GENITIVE = 1u << 7, DYAD_WC_LOCATIVE = 1u << 8,
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
   DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
-  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15
+  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15, DYAD_WC_FUTURE = 1u << 16,
+  DYAD_WC_PAST = 1u << 17
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
@@ -314,6 +315,17 @@ uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm);
 /* Index of a language in d->langs, creating it; -1 when full. */
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
 int32_t dyad_date_key(const dyad_date *dt);
+
+/* Calendar arithmetic on dates of day precision (date.c); other dates are
+   returned unchanged.  add_days moves k days; weekday is 1 (Monday) to 7
+   (Sunday), 0 for a date without a day; to_weekday moves to the nearest
+   day with weekday wd on or before d (dir < 0) or on or after it (dir > 0). */
+dyad_date dyad_date_add_days(dyad_date d, int k);
+int dyad_date_weekday(const dyad_date *d);
+dyad_date dyad_date_to_weekday(dyad_date d, int wd, int dir);
+/* Moves a date of month or day precision k months (keeps month precision:
+   "last month" is that month). */
+dyad_date dyad_date_add_months(dyad_date d, int k);
 /* Finds the actor mentions of an analyzed doc (mention.c); the array lives
    in arena. */
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,

@@ -128,9 +128,51 @@ static void test_dates(void) {
   const dyad_event *e = has(d, "FRA", "RUS", "11");
   OK(e != NULL);
   if (e) {
-    char buf[16];
-    STR_EQ(dyad_date_format(&e->date, buf), "2024-06-17");
+    char b0[16];
+    STR_EQ(dyad_date_format(&e->date, b0), "2024-06-17");
   }
+  /* weekdays: the latest such day on or before the article's date for a
+     past act, the next one for a future act */
+  char buf[16];
+  d = code("Russian forces attacked Ukraine on Monday.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-04"));
+  d = code("Le forze russe hanno attaccato l'Ucraina martedì.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-05"));
+  d = code("La Russia ha attaccato l'Ucraina domenica sera.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-03"));
+  d = code("Macron will meet Scholz on Friday.", "en", "2024-03-05");
+  e = has(d, "FRA", "DEU", "04");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-08"));
+  /* a weekday in another clause does not date the act */
+  d = code("La Russia ha attaccato l'Ucraina, che lunedì aveva chiesto aiuto.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-05"));
+  /* the day the act was reported dates it: "..., the ministry said on Sunday" */
+  d = code("Iran launched drones at Israel overnight, the Israeli military said on Sunday.", "en", "2024-04-15");
+  e = has(d, "IRN", "ISR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-04-14"));
+  /* day and month, last week / month / year */
+  d = code("Il 19 dicembre la Russia ha attaccato l'Ucraina.", "it", "2024-01-10");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2023-12-19"));
+  d = code("Russia attacked Ukraine on March 2.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-02"));
+  d = code("Lo scorso mese la Russia ha attaccato l'Ucraina.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-02"));
+  d = code("Russia attacked Ukraine last week.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-02"));
+  d = code("La settimana scorsa la Russia ha attaccato l'Ucraina.", "it", "2024-03-15");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03"));
+  d = code("Russia attacked Ukraine last year.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2023"));
   d = code("Nel 2022 la Russia ha invaso l'Ucraina.", "it", "2024-06-18");
   e = has(d, "RUS", "UKR", "19");
   OK(e && e->date.prec == DYAD_DATE_YEAR && e->date.year == 2022);
