@@ -195,6 +195,10 @@ static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool a
     if (mi >= 0) return mi;
     if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
     if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
+    /* ", e Mosca per...", ", and Moscow": a new coordinate clause */
+    if (norm_is(&c->tok[i], ",") && i + 1 < c->se && WC(c, &c->tok[i + 1], DYAD_WC_CONJ) &&
+        !norm_is(&c->tok[i + 1], ","))
+      return -1;
   }
   return -1;
 }
@@ -272,6 +276,13 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
     if (at < x->span.start || at >= x->span.end || x->speaker < 0) continue;
     for (size_t m = 0; m < c->nm; m++)
       if (c->m[m].span.start >= x->span.start && c->m[m].span.end <= at) return -1;
+    /* a quoted phrase inside a sentence that names its own actors before it
+       ("assicura a Kim l'appoggio contro «le minacce...»") is not the
+       speaker's first-person act */
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].sentence == c->tok[tb].sentence && c->m[m].span.end <= x->span.start &&
+          !(c->m[m].flags & DYAD_MF_PLACE))
+        return -1;
     return x->speaker;
   }
   return -1;
@@ -317,6 +328,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
+      /* "assicura a Kim l'appoggio contro le minacce degli Stati Uniti": an
+         act named after "contro"/"against" is not the subject's own */
+      if (x->type == EL_SOURCE)
+        for (uint32_t q = c->m[mi].tok_end; q < pos; q++)
+          if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
       if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
@@ -340,6 +356,12 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     }
     adj = x->adjacent;
   }
+  /* a relation named only as the complement of another noun ("l'approfondimento
+     della cooperazione tra Russia e Corea del Nord", "the deepening of
+     cooperation between") is no act of its own */
+  if (ti == 0 && p->n_el > 1 && el[1].type != EL_SOURCE && tb > c->sb && WC(c, &c->tok[tb - 1], DYAD_WC_GENITIVE) &&
+      tb > c->sb + 1 && c->tok[tb - 2].kind == DYAD_TOK_WORD && c->mention_at[tb - 2] < 0)
+    return false;
   /* rightwards */
   pos = te;
   for (uint32_t k = ti + 1; k < p->n_el; k++) {
@@ -353,6 +375,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
                         el[k - 1].type != EL_BOTH;
       int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
       if (mi < 0) return false;
+      /* "le minacce militari degli Stati Uniti": an actor whose name takes in
+         the trigger's own word owns the act, it does not suffer it */
+      if (x->type == EL_TARGET && c->m[mi].tok_begin < te) return false;
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
       if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM) &&

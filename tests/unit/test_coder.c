@@ -123,6 +123,22 @@ static void test_domestic(void) {
   OK(!has(d, "USA", "PRK", "11"));
 }
 
+static void test_false_alarms(void) {
+  /* a quoted phrase after the subject is not the speaker's own act; the
+     actor composed with the trigger's word owns the threat */
+  const dyad_doc *d = code("Il presidente russo assicura a Kim l'appoggio contro \"le minacce militari degli Stati Uniti\". "
+                           "Dall'altra parte - dice sempre Putin - la Corea sostiene la Russia.", "it", "2024-06-18");
+  OK(!has(d, "RUS", "USA", "13"));
+  /* a relation named as the complement of another noun is no act */
+  d = code("Crediamo che l'approfondimento della cooperazione tra Russia e Corea del Nord sia preoccupante.", "it", "2024-06-18");
+  OK(!has(d, "RUS", "PRK", "06"));
+  d = code("La Russia e la Corea del Nord hanno avviato la cooperazione militare.", "it", "2024-06-18");
+  OK(has(d, "RUS", "PRK", "06") || has(d, "RUS", "PRK", "03"));
+  /* ", e Mosca": a new coordinate clause, not the target */
+  d = code("Entrambi sono soggetti a sanzioni: Pyongyang per i programmi vietati, e Mosca per l'invasione.", "it", "2024-06-18");
+  OK(!has(d, "PRK", "RUS", "17"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -240,6 +256,7 @@ int main(void) {
   RUN(test_passive);
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
+  RUN(test_false_alarms);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
