@@ -911,6 +911,49 @@ static bool reaction(const char *code) {
          !strncmp(code, "05", 2) || !strncmp(code, "012", 3);
 }
 
+/* Is the trigger at [tb, te) a participial clause whose object is a
+   pronoun: ", accusandolo di" (a gerund with an object clitic, data/lang
+   "clitic" endings) or ", accusing it of" (class.objpronoun after it)? */
+static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
+  if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
+  const char *w = c->tok[tb].norm;
+  size_t n = strlen(w);
+  for (size_t k = 4; k <= 7 && k < n; k++)
+    if (dyad_map_get(&c->ld->clitic, w + n - k, k)) return te == tb + 1;
+  return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+}
+
+/* The binding of such a clause: the sentence's subject (its opening actor,
+   else the one carried from the sentence before) acts on the last actor
+   named before the clause that is neither the subject nor of its country.
+   False when either cannot be found. */
+static bool pronoun_binding(const cctx *c, uint32_t tb, binding *b) {
+  int subj = -1;
+  uint32_t snt = c->tok[c->sb].sentence;
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != snt || c->m[m].tok_end > tb) continue;
+    if (c->m[m].tok_begin > c->sb + 6) break;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    subj = (int)m;
+    break;
+  }
+  if (subj < 0) subj = carried_subject(c, c->sb);
+  if (subj < 0) return false;
+  int sg[8], ns = group(c, subj, sg, 8), obj = -1;
+  for (size_t m = 0; m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != snt || x->tok_end > tb) continue;
+    if (in_list(sg, ns, (int)m) || !strcmp(x->country, c->m[subj].country) || (x->flags & DYAD_MF_PLACE)) continue;
+    obj = (int)m; /* the last one wins */
+  }
+  if (obj < 0) return false;
+  b->src = subj;
+  b->tgt = obj;
+  b->both = false;
+  b->pat = NULL;
+  return true;
+}
+
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
@@ -930,8 +973,8 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
     binding best = {-1, -1, false, NULL};
-    uint32_t best_te = 0;
-    const dyad_block *best_block = NULL;
+    uint32_t best_te = 0, any_te = 0;
+    const dyad_block *best_block = NULL, *any_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
       for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
         const dyad_trigger *tr = &e->trig[t];
@@ -941,6 +984,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         if (j < tr->n_w) continue;
         uint32_t te = i + tr->n_w;
         const dyad_block *bl = &e->blocks[tr->block];
+        if (!any_block || te > any_te) {
+          any_block = bl;
+          any_te = te;
+        }
         for (uint32_t p = 0; p < bl->n_p; p++) {
           binding b;
           const dyad_pattern *pat = &e->pats[bl->p0 + p];
@@ -983,6 +1030,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
         }
+      }
+    }
+    /* ", accusandolo di...", ", accusing it of": the clause's subject
+       accuses, criticizes or threatens the last other actor named before it */
+    if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
+        object_pronoun(c, i, any_te)) {
+      binding b = {-1, -1, false, NULL};
+      if (pronoun_binding(c, i, &b)) {
+        best = b;
+        best_block = any_block;
+        best_te = any_te;
       }
     }
     /* a reaction to an earlier act takes that act's author as target */

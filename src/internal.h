@@ -175,6 +175,7 @@ typedef struct dyad_lang_data {
   dyad_map speech;       /* folded verbs of reported speech -> 1 */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */
@@ -185,7 +186,8 @@ enum {
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
   DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
   DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15, DYAD_WC_FUTURE = 1u << 16,
-  DYAD_WC_PAST = 1u << 17, DYAD_WC_AGAINST = 1u << 18
+  DYAD_WC_PAST = 1u << 17, DYAD_WC_AGAINST = 1u << 18,
+  DYAD_WC_OBJPRONOUN = 1u << 19
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);

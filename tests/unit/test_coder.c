@@ -139,6 +139,18 @@ static void test_false_alarms(void) {
   OK(!has(d, "PRK", "RUS", "17"));
 }
 
+static void test_object_pronouns(void) {
+  /* a participial clause with an object pronoun: the subject acts on the
+     last other actor named before it */
+  const dyad_doc *d = code("L'Arabia Saudita ha rotto le relazioni con il Qatar, accusandolo di sostenere il terrorismo.", "it", "2017-06-05");
+  OK(has(d, "SAU", "QAT", "11"));
+  d = code("Egypt cut ties with Qatar on Monday, accusing it of backing militants.", "en", "2017-06-05");
+  OK(has(d, "EGY", "QAT", "11"));
+  /* no other actor before the clause: nothing to code */
+  d = code("Il Giappone ha parlato a lungo, accusandolo di mentire.", "it", "2017-06-05");
+  OK(d->n_events == 0);
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -257,6 +269,7 @@ int main(void) {
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
   RUN(test_false_alarms);
+  RUN(test_object_pronouns);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
