@@ -954,6 +954,20 @@ static bool pronoun_binding(const cctx *c, uint32_t tb, binding *b) {
   return true;
 }
 
+/* Does the clause after te name an actor outside the group of mention src
+   ("agreed to cut Russian banks off")? */
+static bool third_party_after(const cctx *c, int src, uint32_t te) {
+  int g[8], n = group(c, src, g, 8);
+  for (uint32_t i = te; i < c->se && i < te + 12 && !barrier(c, &c->tok[i]); i++) {
+    int mi = c->mention_at[i];
+    if (mi < 0 || (c->m[mi].flags & DYAD_MF_PLACE)) continue;
+    bool same = false;
+    for (int k = 0; k < n; k++) same |= !strcmp(c->m[g[k]].country, c->m[mi].country);
+    if (!same) return true;
+  }
+  return false;
+}
+
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
@@ -1121,6 +1135,21 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.tgt < 0 && !best.both) continue;
+    /* "X, Y and Z agreed to cut Russian banks off...", "hanno concordato di
+       imporre": allies agreeing on an act against a third party; the act is
+       coded, not an agreement among them */
+    uint32_t inf = te; /* "agreed on Saturday to cut" */
+    while (inf < c->se && inf < te + 4 && !WC(c, &c->tok[inf], DYAD_WC_INFINITIVE) && c->mention_at[inf] < 0 &&
+           !barrier(c, &c->tok[inf]))
+      inf++;
+    int sg2[8], nsg2 = group(c, best.src, sg2, 8);
+    if ((best.both || in_list(sg2, nsg2, best.tgt)) && symmetric(code) && inf + 1 < c->se && WC(c, &c->tok[inf], DYAD_WC_INFINITIVE) &&
+        c->tok[inf + 1].kind == DYAD_TOK_WORD && c->mention_at[inf + 1] < 0 &&
+        !WC(c, &c->tok[inf + 1], DYAD_WC_ARTICLE) && !WC(c, &c->tok[inf + 1], DYAD_WC_INDEFINITE) &&
+        third_party_after(c, best.src, inf)) {
+      i = te - 1;
+      continue;
+    }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;
       continue;

@@ -123,7 +123,7 @@ static int put_folded(void *ud, const char *p, size_t n) {
 static const char *const CLASS_NAMES[] = {"conj", "article", "passive", "by", "neg", "hypo",
                                           "concessive", "genitive", "locative", "place",
                                           "seatprep", "pronoun", "carry", "clause", "possessive", "act",
-                                          "future", "past", "against", "objpronoun", NULL};
+                                          "future", "past", "against", "objpronoun", "infinitive", "indefinite", NULL};
 
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;

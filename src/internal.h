@@ -187,7 +187,7 @@ enum {
   DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
   DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15, DYAD_WC_FUTURE = 1u << 16,
   DYAD_WC_PAST = 1u << 17, DYAD_WC_AGAINST = 1u << 18,
-  DYAD_WC_OBJPRONOUN = 1u << 19
+  DYAD_WC_OBJPRONOUN = 1u << 19, DYAD_WC_INFINITIVE = 1u << 20, DYAD_WC_INDEFINITE = 1u << 21
 };
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);

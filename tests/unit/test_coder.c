@@ -139,6 +139,15 @@ static void test_false_alarms(void) {
   OK(!has(d, "PRK", "RUS", "17"));
 }
 
+static void test_allies_agreeing(void) {
+  /* allies agreeing on an act against a third party are no agreement among
+     themselves; parties agreeing on something between them are */
+  const dyad_doc *d = code("The United States, the European Union and Canada agreed on Saturday to cut Russian banks off SWIFT.", "en", "2022-02-26");
+  OK(!has(d, "USA", "EUR", "05") && !has(d, "USA", "CAN", "05"));
+  d = code("Arabia Saudita e Iran hanno concordato di ripristinare le relazioni diplomatiche.", "it", "2023-03-10");
+  OK(has(d, "SAU", "IRN", "05") || has(d, "SAU", "IRN", "03"));
+}
+
 static void test_object_pronouns(void) {
   /* a participial clause with an object pronoun: the subject acts on the
      last other actor named before it */
@@ -270,6 +279,7 @@ int main(void) {
   RUN(test_domestic);
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
+  RUN(test_allies_agreeing);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
