@@ -96,6 +96,8 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->elision);
   dyad_map_init(&ld->month);
   dyad_map_init(&ld->weekday);
+  dyad_map_init(&ld->domestic);
+  dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -123,7 +125,8 @@ static const char *const CLASS_NAMES[] = {"conj", "article", "passive", "by", "n
                                           "concessive", "genitive", "locative", "place",
                                           "seatprep", "pronoun", "carry", "clause", "possessive", "act",
                                           "venue", "motion", "titlemod", "title", "particle", "aux", "quant",
-                                          "agentive", "body", "dative", NULL};
+                                          "agentive", "body", "dative",
+                                          "future", "past", "against", "objpronoun", "infinitive", "indefinite", NULL};
 
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;
@@ -180,6 +183,8 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "speech", 6) == 0) c.map = &ld->speech;
     else if (k == 8 && memcmp(key, "nickname", 8) == 0) c.map = &ld->nickname;
     else if (k == 13 && memcmp(key, "nickname.weak", 13) == 0) { c.map = &ld->nickname; c.val = 2; }
+    else if (k == 8 && memcmp(key, "domestic", 8) == 0) c.map = &ld->domestic;
+    else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -330,6 +335,8 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].elision);
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
+    dyad_map_free(&d->langs[i].domestic);
+    dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);

@@ -176,6 +176,8 @@ typedef struct dyad_lang_data {
   dyad_map nickname;     /* folded words that define a nickname -> 1 (dubbed), 2 (called: only
                             with quotes, or right after the comma) */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */
@@ -189,8 +191,13 @@ enum {
   DYAD_WC_VENUE = 1u << 16, DYAD_WC_MOTION = 1u << 17,
   DYAD_WC_TITLEMOD = 1u << 18, DYAD_WC_TITLE = 1u << 19, DYAD_WC_PARTICLE = 1u << 20,
   DYAD_WC_AUX = 1u << 21, DYAD_WC_QUANT = 1u << 22, DYAD_WC_AGENTIVE = 1u << 23,
-  DYAD_WC_BODY = 1u << 24, DYAD_WC_DATIVE = 1u << 25
+  DYAD_WC_BODY = 1u << 24, DYAD_WC_DATIVE = 1u << 25, DYAD_WC_FUTURE = 1u << 26,
+  DYAD_WC_PAST = 1u << 27, DYAD_WC_AGAINST = 1u << 28,
+  DYAD_WC_OBJPRONOUN = 1u << 29, DYAD_WC_INFINITIVE = 1u << 30
 };
+/* The last bit (an enumerator cannot hold it).  The 32 bits are all taken:
+   another class needs 64-bit class values. */
+#define DYAD_WC_INDEFINITE (1u << 31)
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
 
@@ -331,6 +338,17 @@ uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm);
 /* Index of a language in d->langs, creating it; -1 when full. */
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
 int32_t dyad_date_key(const dyad_date *dt);
+
+/* Calendar arithmetic on dates of day precision (date.c); other dates are
+   returned unchanged.  add_days moves k days; weekday is 1 (Monday) to 7
+   (Sunday), 0 for a date without a day; to_weekday moves to the nearest
+   day with weekday wd on or before d (dir < 0) or on or after it (dir > 0). */
+dyad_date dyad_date_add_days(dyad_date d, int k);
+int dyad_date_weekday(const dyad_date *d);
+dyad_date dyad_date_to_weekday(dyad_date d, int wd, int dir);
+/* Moves a date of month or day precision k months (keeps month precision:
+   "last month" is that month). */
+dyad_date dyad_date_add_months(dyad_date d, int k);
 /* Finds the actor mentions of an analyzed doc (mention.c); the array lives
    in arena. */
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
