@@ -178,7 +178,11 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
       c.val = 1u << cls;
       c.or_bits = true;
     } else if (k == 6 && memcmp(key, "abbrev", 6) == 0) c.map = &ld->abbrev;
-    else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) { c.map = &ld->abbrev; c.val = 2; }
+    else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) {
+      c.map = &ld->abbrev; /* bit 2 added to an abbreviation's value */
+      c.val = 2;
+      c.or_bits = true;
+    }
     else if (k == 7 && memcmp(key, "elision", 7) == 0) c.map = &ld->elision;
     else if (k == 6 && memcmp(key, "speech", 6) == 0) c.map = &ld->speech;
     else if (k == 8 && memcmp(key, "nickname", 8) == 0) c.map = &ld->nickname;
