@@ -77,6 +77,7 @@ int cmd_dyads(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
 int cmd_search(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
+int cmd_errors(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 /* `dyad actors` and `dyad quotes` with no input paths query the database. */
 int cmd_db_actors(int argc, char **argv);

@@ -1,7 +1,7 @@
 /*
 ** cmd_eval.c -- `dyad eval GOLD.jsonl...`: scores the coder against gold
 ** excerpts (the format of tests/gold/events-*.jsonl) and prints precision,
-** recall and F1 per language and overall.
+** recall and F1 per language, overall, and per CAMEO root.
 **
 ** Matching follows the coding rules: an event is (excerpt, source country,
 ** target country, CAMEO root); a gold event's alt code counts as the same
@@ -10,6 +10,7 @@
 */
 #include "cli.h"
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +34,12 @@ static score *lang_score(score *v, int *n, const char *lang) {
   memset(s, 0, sizeof *s);
   snprintf(s->lang, sizeof s->lang, "%s", lang);
   return s;
+}
+
+/* The index of a two-digit root code, 0 when it is not 01..20. */
+static int root_index(const char *root) {
+  int r = (root[0] >= '0' && root[0] <= '9' && root[1] >= '0' && root[1] <= '9') ? (root[0] - '0') * 10 + root[1] - '0' : 0;
+  return r >= 1 && r <= 20 ? r : 0;
 }
 
 static void print_score(const char *name, const score *s) {
@@ -59,15 +66,20 @@ static void score_mentions(json_t *j, const char *text, const dyad_doc *doc, sco
   bool *used = calloc(n + 1, sizeof *used);
   for (size_t i = 0; i < n; i++) {
     const char *t = jstr(json_array_get(ms, i), "text");
+    size_t tl = strlen(t);
     const char *hit = *t ? strstr(text + from, t) : NULL;
+    /* whole words only: "Japan" is not the start of "Japanese" */
+    while (hit && ((hit > text && isalnum((unsigned char)hit[-1]) && isalnum((unsigned char)t[0])) ||
+                   (isalnum((unsigned char)t[tl - 1]) && isalnum((unsigned char)hit[tl]))))
+      hit = strstr(hit + 1, t);
     if (!hit) { gs[i].start = gs[i].end = UINT32_MAX; continue; }
     gs[i].start = (uint32_t)(hit - text);
-    gs[i].end = gs[i].start + (uint32_t)strlen(t);
-    from = gs[i].start + 1;
+    gs[i].end = gs[i].start + (uint32_t)tl;
+    from = gs[i].end; /* gold mentions do not overlap: the next one is after */
   }
   for (size_t k = 0; k < doc->n_mentions; k++) {
     const dyad_mention *m = &doc->mentions[k];
-    if (m->flags & DYAD_MF_PLACE) continue; /* a place is no actor */
+    if (m->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue; /* a place, a thing's origin: no actor */
     size_t hit = n;
     for (size_t i = 0; i < n && hit == n; i++)
       if (!used[i] && gs[i].start < m->span.end && m->span.start < gs[i].end &&
@@ -122,7 +134,8 @@ int cmd_eval(int argc, char **argv) {
       rc = EXIT_INPUT;
       continue;
     }
-    score by_lang[16];
+    score by_lang[16], by_root[21]; /* by_root[0]: a root that is not 01..20 */
+    memset(by_root, 0, sizeof by_root);
     int n_lang = 0;
     long code_ok = 0;
     bool actors = false;
@@ -201,14 +214,17 @@ int cmd_eval(int argc, char **argv) {
         if (hit >= 0) {
           used[hit] = true;
           s->tp++;
+          by_root[root_index(gold[hit].root)].tp++;
         } else {
           s->fp++;
+          by_root[root_index(pred[p].root)].fp++;
           if (verbose) printf("  false alarm %s: %s %s %s\n", a.id.ptr, pred[p].src, pred[p].tgt, pred[p].root);
         }
       }
       for (int g = 0; g < ng; g++)
         if (!used[g]) {
           s->fn++;
+          by_root[root_index(gold[g].root)].fn++;
           if (verbose) printf("  missed      %s: %s %s %s\n", a.id.ptr, gold[g].src, gold[g].tgt, gold[g].root);
         }
       json_decref(j);
@@ -228,6 +244,14 @@ int cmd_eval(int argc, char **argv) {
       all.docs += by_lang[i].docs;
     }
     if (n_lang > 1) print_score(base, &all);
+    for (int r = 1; r <= 20 && !actors; r++) {
+      const score *x = &by_root[r];
+      if (!x->tp && !x->fp && !x->fn) continue;
+      double p = x->tp + x->fp ? (double)x->tp / (double)(x->tp + x->fp) : 0;
+      double rr = x->tp + x->fn ? (double)x->tp / (double)(x->tp + x->fn) : 0;
+      printf("eval: %-28s root %02d  gold %4ld  predicted %4ld  P %.3f  R %.3f  F1 %.3f\n", base, r,
+             x->tp + x->fn, x->tp + x->fp, p, rr, p + rr > 0 ? 2 * p * rr / (p + rr) : 0);
+    }
     if (actors && all.tp)
       printf("eval: %-28s     matched mentions with the exact CAMEO code: %.3f\n", base,
              (double)code_ok / (double)all.tp);

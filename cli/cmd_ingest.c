@@ -205,7 +205,14 @@ static void on_input_error(void *ud, const char *message) {
   pthread_mutex_lock(&g->mu);
   g->err_input++;
   pthread_mutex_unlock(&g->mu);
-  dyad_store_put_error(g->store, "input", message);
+  /* "FILE: line N: why" -> where "FILE: line N" */
+  char where[512];
+  const char *c1 = strstr(message, ": ");
+  const char *c2 = c1 ? strstr(c1 + 2, ": ") : NULL;
+  size_t n = c2 && (!strncmp(c1 + 2, "line ", 5) || !strncmp(c1 + 2, "byte", 4) || !strncmp(c1 + 2, "offset", 6))
+                 ? (size_t)(c2 - message) : c1 ? (size_t)(c1 - message) : strlen(message);
+  snprintf(where, sizeof where, "%.*s", (int)(n < sizeof where ? n : sizeof where - 1), message);
+  dyad_store_put_error(g->store, where, message);
 }
 
 /* Total size of the inputs, for the ETA; 0 when unknown (standard input,

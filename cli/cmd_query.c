@@ -154,6 +154,8 @@ static int search_fix(qcmd *c) {
 static const char *const SEARCH_TABLE[] = {"article_id", "date", "title", "snippet", NULL};
 int cmd_search(int argc, char **argv) { return run_rows(argc, argv, DYAD_Q_SEARCH, SEARCH_TABLE, search_fix); }
 
+int cmd_errors(int argc, char **argv) { return run_rows(argc, argv, DYAD_Q_ERRORS, NULL, NULL); }
+
 /* ---- stats and show: one record, printed as "name: value" lines -------- */
 
 static int print_record(void *ud, size_t ncol, const char *const *names, const dyad_value *vals) {

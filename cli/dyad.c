@@ -27,6 +27,7 @@ static const struct {
     {"timeline", cmd_timeline, "events and mean Goldstein per period between two actors (--by)"},
     {"search", cmd_search, "full-text search over stored articles"},
     {"stats", cmd_stats, "what the database holds"},
+    {"errors", cmd_errors, "input that could not be read, kept by dyad ingest"},
     {"export", cmd_export, "export events: --format gdelt|graphml|csv|tsv|jsonl"},
     {"serve", cmd_serve, "serve the database: JSON API and web page (dyad serve --help)"},
 };

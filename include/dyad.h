@@ -281,7 +281,10 @@ enum {
   DYAD_MF_SURNAME = 1u << 4,  /* a surname linked to a full name earlier in the article */
   DYAD_MF_CONTEXT = 1u << 5,  /* a short form valid by context (il Nord) */
   DYAD_MF_ORG = 1u << 6,      /* an international organization */
-  DYAD_MF_PLACE = 1u << 7     /* a capital or seat after "in"/"a"/"at": a place, not an actor */
+  DYAD_MF_PLACE = 1u << 7,    /* a capital or seat used as a place ("a Mosca", "flew to Moscow"), not an actor */
+  DYAD_MF_NICKNAME = 1u << 8, /* a nickname the article defines ('Putin, detto «lo Zar»'), used later */
+  DYAD_MF_MODIFIER = 1u << 9  /* a demonym on a plain noun ("gas russo", "Chinese goods"): the
+                                 country owns or makes the thing; a possible target, no agent */
 };
 
 /** An actor mention.  Strings are owned by the coder (or its dict) and valid
@@ -524,9 +527,10 @@ typedef enum {
 } dyad_query_kind;
 
 /** Filters and paging; zero all fields, then set those you need.  Actor
- *  filters take a CAMEO code (RUSGOV; a code of 3 letters also matches its
- *  country), or words of a name (Putin).  Dates are YYYY, YYYY-MM or
- *  YYYY-MM-DD, inclusive. */
+ *  filters take a CAMEO code (RUSGOV matches itself; a three-letter code is
+ *  a country and matches all its actors; IGO and NGO every organization of
+ *  the kind) or words of a name (Putin, in the event or the actor's label).
+ *  Dates are YYYY, YYYY-MM or YYYY-MM-DD, inclusive. */
 typedef struct dyad_query {
   const char *source, *target; /* actor filters; TIMELINE: the two sides */
   const char *actor;           /* either side */

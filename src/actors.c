@@ -78,6 +78,7 @@ typedef struct loader {
   dyad_buf key, tmp;
   dyad_toks toks;
   int rc;
+  bool seats;           /* loading seats.txt: capitals and seats of power */
 } loader;
 
 static int fail(loader *ld, const char *msg, const char *near_p, size_t near_n) {
@@ -349,6 +350,14 @@ static int each_variant(void *ud, const char *p, size_t n) {
   return add_variant(c->ld, c->lang, c->actor, c->kind == ACT_AGENT, p, n);
 }
 
+/* One clue word of an .amb line, folded, appended to a NUL-separated list. */
+static int add_clue(void *ud, const char *p, size_t n) {
+  dyad_buf *b = ud;
+  dyad_fold_text(p, n, b);
+  dyad_buf_putc(b, 0);
+  return 0;
+}
+
 static bool is_code(const char *p, size_t n, size_t min) {
   if (n < min || n >= 16) return false;
   for (size_t i = 0; i < n; i++)
@@ -382,12 +391,24 @@ static int flat_line(loader *ld, bool agents) {
     if (kn == 3 && memcmp(dot + 1, "adj", 3) == 0 && !agents) kind = ACT_ADJ;
     else if (kn == 3 && memcmp(dot + 1, "ctx", 3) == 0 && !agents) kind = ACT_CTX;
     else if (kn == 3 && memcmp(dot + 1, "blk", 3) == 0 && !agents) kind = ACT_BLOCK;
-    else return fail(ld, "unknown kind (adj, ctx or blk)", dot + 1, kn);
+    else if (kn == 3 && memcmp(dot + 1, "amb", 3) == 0 && !agents) kind = ACT_AMB;
+    else return fail(ld, "unknown kind (adj, ctx, blk or amb)", dot + 1, kn);
   }
-  const char *first_end = memchr(s, ';', (size_t)(end - s));
-  uint32_t actor = new_actor(ld->a, c1, cn, s, (size_t)((first_end ? first_end : end) - s), kind);
+  /* "variants | clue; clue": an ambiguous name and the words of its other sense */
+  const char *bar = kind == ACT_AMB ? memchr(s, '|', (size_t)(end - s)) : NULL;
+  if (kind == ACT_AMB && !bar) return fail(ld, "an .amb line needs '| clue; clue' after its variants", s, (size_t)(end - s));
+  const char *vend = bar ? bar : end;
+  const char *first_end = memchr(s, ';', (size_t)(vend - s));
+  uint32_t actor = new_actor(ld->a, c1, cn, s, (size_t)((first_end ? first_end : vend) - s), kind);
+  ld->a->actors[actor].seat = ld->seats;
+  if (bar) {
+    dyad_buf_clear(&ld->tmp);
+    dyad_split_list(bar + 1, (size_t)(end - bar - 1), ';', add_clue, &ld->tmp);
+    dyad_buf_putc(&ld->tmp, 0);
+    ld->a->actors[actor].clues = dyad_arena_strndup(&ld->a->strings, ld->tmp.ptr, ld->tmp.len);
+  }
   split_ctx c = {ld, lang, actor, kind};
-  dyad_split_list(s, (size_t)(end - s), ';', each_variant, &c);
+  dyad_split_list(s, (size_t)(vend - s), ';', each_variant, &c);
   return ld->rc;
 }
 
@@ -603,11 +624,12 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   if (!d->actors) {
     d->actors = dyad_xcalloc(1, sizeof *d->actors);
     dyad_arena_init(&d->actors->strings, 64 * 1024);
+    dyad_map_init(&d->actors->first_names);
     d->actors->warnings = (dyad_buf)DYAD_BUF_INIT;
   }
   dyad_lines l;
   dyad_lines_init(&l, name, ptr, len);
-  loader ld = {d, d->actors, &l, err, DYAD_BUF_INIT, DYAD_BUF_INIT, {0}, DYAD_OK};
+  loader ld = {d, d->actors, &l, err, DYAD_BUF_INIT, DYAD_BUF_INIT, {0}, DYAD_OK, false};
   if (is_tabari(ptr, len)) {
     tabari_file(&ld);
     goto done;
@@ -615,6 +637,7 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   const char *base = strrchr(name, '/');
   base = base ? base + 1 : name;
   bool agents = strncmp(base, "agents", 6) == 0;
+  ld.seats = strncmp(base, "seats", 5) == 0;
   uint32_t person = NO_ID;
   while (ld.rc == DYAD_OK && dyad_lines_next(&l)) {
     const char *t = l.text;
@@ -626,6 +649,10 @@ int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_
       person = new_actor(ld.a, "", 0, t + i, n - i, ACT_PERSON);
       split_ctx c = {&ld, "*", person, ACT_PERSON};
       each_variant(&c, t + i, n - i);
+      /* the first word of a name of two words or more: a first name */
+      const char **norms;
+      if (fold_variant(&ld, "en", t + i, n - i, &norms) >= 2 && !memchr(t + i, ',', n - i))
+        dyad_map_put(&ld.a->first_names, norms[0], strlen(norms[0]), 1, NULL, NULL);
     } else if (l.indent > 0 && person != NO_ID && !agents) {
       if (n > 5 && memcmp(t, "alias", 5) == 0 && (t[5] == ' ' || t[5] == '\t')) {
         split_ctx c = {&ld, "*", person, ACT_PERSON};
@@ -664,6 +691,7 @@ void dyad_actors_free(dyad_actor_dict *a) {
   free(a->actors);
   free(a->roles);
   free(a->payloads);
+  dyad_map_free(&a->first_names);
   dyad_arena_free(&a->strings);
   dyad_buf_free(&a->warnings);
   free(a);

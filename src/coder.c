@@ -18,8 +18,11 @@
 **      "according to X" gives the event an attribution and codes the claim
 **      itself (X accuses the source, 112); a denial without a target takes
 **      the accusers named before it.
-** Dates: the article's date, refined by its dateline, and relative words in
-** the sentence (oggi, ieri, nel 2022, lo scorso settembre, yesterday...).
+** Dates: the article's date, refined by its dateline, and the nearest date
+** the sentence states in the trigger's clause (oggi, ieri, lunedì, on Monday,
+** il 19 dicembre, last week, lo scorso mese, nel 2022...), resolved against
+** it: a weekday is the latest such day on or before the article's date, or
+** the next one in a sentence about the future.
 ** Called by analyze.c (dyad_coder_code).
 */
 #include "internal.h"
@@ -41,6 +44,7 @@ typedef struct evs {
 typedef struct cctx {
   const dyad_dict *d;
   const dyad_event_dict *e;
+  const dyad_lang_data *ld;
   const dyad_doc *doc;
   const dyad_token *tok;
   const char *text;
@@ -191,6 +195,10 @@ static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool a
     if (mi >= 0) return mi;
     if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
     if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
+    /* ", e Mosca per...", ", and Moscow": a new coordinate clause */
+    if (norm_is(&c->tok[i], ",") && i + 1 < c->se && WC(c, &c->tok[i + 1], DYAD_WC_CONJ) &&
+        !norm_is(&c->tok[i + 1], ","))
+      return -1;
   }
   return -1;
 }
@@ -268,6 +276,13 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
     if (at < x->span.start || at >= x->span.end || x->speaker < 0) continue;
     for (size_t m = 0; m < c->nm; m++)
       if (c->m[m].span.start >= x->span.start && c->m[m].span.end <= at) return -1;
+    /* a quoted phrase inside a sentence that names its own actors before it
+       ("assicura a Kim l'appoggio contro «le minacce...»") is not the
+       speaker's first-person act */
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].sentence == c->tok[tb].sentence && c->m[m].span.end <= x->span.start &&
+          !(c->m[m].flags & DYAD_MF_PLACE))
+        return -1;
     return x->speaker;
   }
   return -1;
@@ -313,6 +328,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
       if (mi < 0) return false;
+      /* "assicura a Kim l'appoggio contro le minacce degli Stati Uniti": an
+         act named after "contro"/"against" is not the subject's own */
+      if (x->type == EL_SOURCE)
+        for (uint32_t q = c->m[mi].tok_end; q < pos; q++)
+          if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
       if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
@@ -336,6 +356,12 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
     }
     adj = x->adjacent;
   }
+  /* a relation named only as the complement of another noun ("l'approfondimento
+     della cooperazione tra Russia e Corea del Nord", "the deepening of
+     cooperation between") is no act of its own */
+  if (ti == 0 && p->n_el > 1 && el[1].type != EL_SOURCE && tb > c->sb && WC(c, &c->tok[tb - 1], DYAD_WC_GENITIVE) &&
+      tb > c->sb + 1 && c->tok[tb - 2].kind == DYAD_TOK_WORD && c->mention_at[tb - 2] < 0)
+    return false;
   /* rightwards */
   pos = te;
   for (uint32_t k = ti + 1; k < p->n_el; k++) {
@@ -349,6 +375,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
                         el[k - 1].type != EL_BOTH;
       int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
       if (mi < 0) return false;
+      /* "le minacce militari degli Stati Uniti": an actor whose name takes in
+         the trigger's own word owns the act, it does not suffer it */
+      if (x->type == EL_TARGET && c->m[mi].tok_begin < te) return false;
       /* "l'invasione russa": an adjective right after the trigger is the
          agent; "in Svizzera" after a statement or meeting is a place */
       if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM) &&
@@ -376,75 +405,182 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
 
 /* ---- dates ------------------------------------------------------------------ */
 
-static int days_in_month(int y, int m) {
-  static const int D[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
-  return D[(m - 1) % 12];
+/* Does the sentence speak of the future ("will meet on Friday", "si
+   incontreranno lunedì prossimo")?  Words of data/lang class.future. */
+static bool future_sentence(const cctx *c) {
+  for (uint32_t i = c->sb; i < c->se; i++)
+    if (WC(c, &c->tok[i], DYAD_WC_FUTURE)) return true;
+  return false;
 }
 
-static dyad_date add_days(dyad_date d, int k) {
-  while (k < 0) {
-    if (--d.day < 1) {
-      if (--d.month < 1) { d.month = 12; d.year--; }
-      d.day = (int8_t)days_in_month(d.year, d.month);
-    }
-    k++;
-  }
-  while (k > 0) {
-    if (++d.day > days_in_month(d.year, d.month)) {
-      d.day = 1;
-      if (++d.month > 12) { d.month = 1; d.year++; }
-    }
-    k--;
-  }
-  return d;
+/* The month named at token i (0: none); three-letter short forms ("mar",
+   "may" aside) are too ambiguous to trust. */
+static int month_at(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (!ld || i >= c->se || c->tok[i].kind != DYAD_TOK_WORD) return 0;
+  const char *w = c->tok[i].norm;
+  uint32_t *mon = dyad_map_get(&ld->month, w, strlen(w));
+  return mon && strlen(w) > 3 ? (int)*mon : 0;
 }
 
-/* The date the sentence states around the trigger, else the article's. */
-static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld) {
+static int day_number_at(const cctx *c, uint32_t i) {
+  if (i < c->sb || i >= c->se || c->tok[i].kind != DYAD_TOK_NUMBER || strlen(c->tok[i].norm) > 2) return 0;
+  int v = atoi(c->tok[i].norm);
+  return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* "the week", "il mese", "l'anno" with "last"/"scorso" or "next"/"prossimo"
+   next to it: -1 or +1 (0: neither), and the unit (1 week, 2 month, 3 year). */
+static int relative_unit(const cctx *c, uint32_t i, int *unit) {
+  const char *w = c->tok[i].norm;
+  *unit = !strcmp(w, "settimana") || !strcmp(w, "week") ? 1 : !strcmp(w, "mese") || !strcmp(w, "month") ? 2
+        : !strcmp(w, "anno") || !strcmp(w, "year") ? 3 : 0;
+  if (!*unit) return 0;
+  if (i + 1 < c->se && (norm_is(&c->tok[i + 1], "'s") || norm_is(&c->tok[i + 1], "s"))) return 0; /* "last year's deal" */
+  for (int side = 0; side < 2; side++) {
+    uint32_t k = side ? i + 1 : i - 1;
+    if (side == 0 && i == c->sb) continue;
+    if (k >= c->se) continue;
+    if (WC(c, &c->tok[k], DYAD_WC_PAST)) return -1;
+    if (WC(c, &c->tok[k], DYAD_WC_FUTURE)) return 1;
+  }
+  return 0;
+}
+
+/* The date the sentence states, resolved against the article's date, else
+   the article's date: today/yesterday/tomorrow, a weekday (the latest one
+   on or before the article's date, the next one in a sentence about the
+   future), a day and month ("il 19 dicembre", "December 19"), last or next
+   week, month or year, a month ("lo scorso settembre", "a febbraio") and a
+   year ("nel 2022"). */
+static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fut, dyad_date *res) {
   dyad_date base = c->date, out = base;
-  for (uint32_t i = c->sb; i < c->se; i++) {
+  {
     const dyad_token *k = &c->tok[i];
     const char *w = k->norm;
     if (base.prec == DYAD_DATE_DAY) {
       if (!strcmp(w, "oggi") || !strcmp(w, "today") || !strcmp(w, "stasera") ||
           !strcmp(w, "stamattina") || !strcmp(w, "stamani") || !strcmp(w, "tonight") ||
           !strcmp(w, "stanotte"))
-        return base;
-      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return add_days(base, -1);
-      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return add_days(base, 1);
+        return *res = base, true;
+      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return *res = dyad_date_add_days(base, -1), true;
+      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return *res = dyad_date_add_days(base, 1), true;
+      /* a weekday: "lunedì", "on Monday", "martedì sera", "next Friday" */
+      uint32_t *wd = ld && strlen(w) >= 5 ? dyad_map_get(&ld->weekday, w, strlen(w)) : NULL;
+      if (wd && k->kind == DYAD_TOK_WORD) {
+        int dir = -1;
+        bool marked = false;
+        for (uint32_t q = i > c->sb ? i - 1 : i; q <= i + 1 && q < c->se; q++) {
+          if (q == i) continue;
+          if (WC(c, &c->tok[q], DYAD_WC_PAST)) { dir = -1; marked = true; }
+          else if (WC(c, &c->tok[q], DYAD_WC_FUTURE)) { dir = 1; marked = true; }
+        }
+        if (!marked) {
+          if (*fut == -2) *fut = future_sentence(c);
+          dir = *fut ? 1 : -1;
+        }
+        dyad_date d = dyad_date_to_weekday(base, (int)*wd, dir);
+        /* "next Monday" said on a Monday is a week on */
+        if (marked && d.day == base.day && d.month == base.month) d = dyad_date_add_days(d, 7 * dir);
+        return *res = d, true;
+      }
     }
-    /* nel 2022, in 2022, dal 2006, since 2006 */
+    /* "il 19 dicembre", "19 December", "December 19" (a year may follow) */
+    int mon = month_at(c, ld, i);
+    if (mon && base.prec >= DYAD_DATE_YEAR) {
+      int day = day_number_at(c, i - 1);
+      uint32_t after = i + 1;
+      if (!day) {
+        day = day_number_at(c, i + 1);
+        after = i + 2;
+      }
+      if (day) {
+        dyad_date d = base;
+        d.month = (int8_t)mon;
+        d.day = (int8_t)day;
+        d.prec = DYAD_DATE_DAY;
+        if (after < c->se && norm_is(&c->tok[after], ",")) after++;
+        if (after < c->se && c->tok[after].kind == DYAD_TOK_NUMBER && strlen(c->tok[after].norm) == 4) {
+          d.year = (int16_t)atoi(c->tok[after].norm);
+        } else if (base.prec >= DYAD_DATE_MONTH) {
+          if (*fut == -2) *fut = future_sentence(c);
+          /* "il 19 dicembre" in a January article is last December; a
+             future date before the article's is next year's */
+          if (!*fut && (mon > base.month || (mon == base.month && base.prec == DYAD_DATE_DAY && day > base.day))) d.year--;
+          else if (*fut && (mon < base.month || (mon == base.month && base.prec == DYAD_DATE_DAY && day < base.day))) d.year++;
+        }
+        if (dyad_date_weekday(&d)) return *res = d, true; /* a real day ("31 febbraio" is not) */
+      }
+    }
+    /* last week, la settimana scorsa, next month, l'anno scorso */
+    int unit = 0, rel = k->kind == DYAD_TOK_WORD ? relative_unit(c, i, &unit) : 0;
+    if (rel && unit == 1 && base.prec == DYAD_DATE_DAY) {
+      dyad_date d = dyad_date_add_days(base, 7 * rel);
+      d.day = 0;
+      d.prec = DYAD_DATE_MONTH;
+      return *res = d, true;
+    }
+    if (rel && unit == 2 && base.prec >= DYAD_DATE_MONTH) return *res = dyad_date_add_months(base, rel), true;
+    if (rel && unit == 3 && base.prec >= DYAD_DATE_YEAR) {
+      out.year = (int16_t)(base.year + rel);
+      out.month = out.day = 0;
+      out.prec = DYAD_DATE_YEAR;
+      return *res = out, true;
+    }
+    /* nel 2022, in 2022 */
     if (k->kind == DYAD_TOK_NUMBER && strlen(w) == 4 && i > c->sb) {
       const char *p = c->tok[i - 1].norm;
       int y = atoi(w);
-      if (y >= 1900 && y <= 2100 &&
-          (!strcmp(p, "nel") || !strcmp(p, "in") || !strcmp(p, "dal") || !strcmp(p, "since") ||
-           !strcmp(p, "del"))) {
+      if (y >= 1900 && y <= 2100 && (!strcmp(p, "nel") || !strcmp(p, "in") || !strcmp(p, "del"))) {
         out.year = (int16_t)y;
         out.month = out.day = 0;
         out.prec = DYAD_DATE_YEAR;
-        return out;
+        return *res = out, true;
       }
     }
     /* lo scorso settembre, last September, a febbraio */
-    uint32_t *mon = ld ? dyad_map_get(&ld->month, w, strlen(w)) : NULL;
-    if (mon && strlen(w) > 3 && base.prec >= DYAD_DATE_MONTH && i > c->sb) {
+    if (mon && base.prec >= DYAD_DATE_MONTH && i > c->sb) {
       const char *p = c->tok[i - 1].norm;
       bool last = !strcmp(p, "scorso") || !strcmp(p, "last") || !strcmp(p, "a") ||
                   !strcmp(p, "in") || !strcmp(p, "lo") || (i > c->sb + 1 && !strcmp(c->tok[i - 2].norm, "scorso"));
       if (last) {
         out.year = base.year;
-        out.month = (int8_t)*mon;
+        out.month = (int8_t)mon;
         out.day = 0;
         out.prec = DYAD_DATE_MONTH;
-        if (*mon > (uint32_t)base.month || ((!strcmp(p, "scorso") || !strcmp(p, "last")) && *mon == (uint32_t)base.month))
+        if (mon > base.month || ((!strcmp(p, "scorso") || !strcmp(p, "last")) && mon == base.month))
           out.year--;
-        return out;
+        return *res = out, true;
       }
     }
   }
-  return out;
+  return false;
+}
+
+/* The date of the act whose trigger starts at tb: the nearest date the
+   sentence states in the trigger's own clause (no comma between them), else
+   one that dates the whole sentence, else the article's. */
+static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t tb) {
+  int fut = -2; /* not yet looked at */
+  dyad_date best = c->date, d;
+  uint32_t best_dist = UINT32_MAX;
+  for (uint32_t i = c->sb; i < c->se; i++) {
+    if (!date_at(c, ld, i, &fut, &d)) continue;
+    uint32_t lo = i < tb ? i : tb, hi = i < tb ? tb : i, dist = hi - lo;
+    /* a date opening the sentence, set off by commas ("..., domenica, Hamas
+       ha liberato") or on the verb that reports it ("said on Saturday")
+       dates the whole sentence */
+    bool open = (i < tb && i <= c->sb + 2) ||
+                (i > c->sb && i + 1 < c->se && norm_is(&c->tok[i - 1], ",") && norm_is(&c->tok[i + 1], ","));
+    for (uint32_t q = i > c->sb + 3 ? i - 3 : c->sb; q < i && !open; q++)
+      open = ld && dyad_map_get(&ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+    for (uint32_t q = lo; q < hi && !open; q++)
+      if (norm_is(&c->tok[q], ",") || barrier(c, &c->tok[q])) dist = UINT32_MAX;
+    if (dist < best_dist || (open && best_dist == UINT32_MAX)) {
+      best = d;
+      best_dist = open ? UINT32_MAX - 1 : dist;
+    }
+  }
+  return best;
 }
 
 /* The dateline's day refines an article date of lower precision. */
@@ -554,12 +690,28 @@ static bool symmetric(const char *code) {
 
 
 
+/* A domestic event is coded only when clearly political: its two ends have
+   different roles, and one of them is a role that stands apart from the
+   government it faces (police, opposition, courts, rebels: the data/lang
+   "domestic" line). */
+static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_mention *t) {
+  const char *rs = strlen(s->code) > 3 ? s->code + 3 : "", *rt = strlen(t->code) > 3 ? t->code + 3 : "";
+  if (!rs[0] || !rt[0] || !strcmp(rs, rt)) return false;
+  char a[8], b[8];
+  size_t k;
+  for (k = 0; rs[k] && k + 1 < sizeof a; k++) a[k] = (char)(rs[k] | 0x20);
+  a[k] = 0;
+  for (k = 0; rt[k] && k + 1 < sizeof b; k++) b[k] = (char)(rt[k] | 0x20);
+  b[k] = 0;
+  return dyad_map_get(&c->ld->domestic, a, strlen(a)) || dyad_map_get(&c->ld->domestic, b, strlen(b));
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes */
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0)) return;
-  if (!strcmp(s->country, t->country)) return; /* domestic: not coded without more evidence */
+  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
     dyad_event *o = &c->out.v[i];
@@ -679,7 +831,11 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
 static int claimants(const cctx *c, int *out, int max) {
   for (uint32_t i = c->sb; i < c->se; i++) {
-    bool secondo = norm_is(&c->tok[i], "secondo");
+    /* "il secondo vertice": the ordinal, not "according to" */
+    bool secondo = norm_is(&c->tok[i], "secondo") && !(i > c->sb && WC(c, &c->tok[i - 1], DYAD_WC_ARTICLE)) &&
+                   !(i + 1 < c->se && c->mention_at[i + 1] < 0 && !WC(c, &c->tok[i + 1], DYAD_WC_ARTICLE) &&
+                     !norm_is(&c->tok[i + 1], "quanto") && !norm_is(&c->tok[i + 1], "cui") &&
+                     !norm_is(&c->tok[i + 1], "fonti"));
     bool according = norm_is(&c->tok[i], "according") && i + 1 < c->se && norm_is(&c->tok[i + 1], "to");
     if (!secondo && !according) continue;
     for (uint32_t j = i + 1; j < c->se && j < i + 6; j++) {
@@ -755,6 +911,63 @@ static bool reaction(const char *code) {
          !strncmp(code, "05", 2) || !strncmp(code, "012", 3);
 }
 
+/* Is the trigger at [tb, te) a participial clause whose object is a
+   pronoun: ", accusandolo di" (a gerund with an object clitic, data/lang
+   "clitic" endings) or ", accusing it of" (class.objpronoun after it)? */
+static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
+  if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
+  const char *w = c->tok[tb].norm;
+  size_t n = strlen(w);
+  for (size_t k = 4; k <= 7 && k < n; k++)
+    if (dyad_map_get(&c->ld->clitic, w + n - k, k)) return te == tb + 1;
+  return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+}
+
+/* The binding of such a clause: the sentence's subject (its opening actor,
+   else the one carried from the sentence before) acts on the last actor
+   named before the clause that is neither the subject nor of its country.
+   False when either cannot be found. */
+static bool pronoun_binding(const cctx *c, uint32_t tb, binding *b) {
+  int subj = -1;
+  uint32_t snt = c->tok[c->sb].sentence;
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != snt || c->m[m].tok_end > tb) continue;
+    if (c->m[m].tok_begin > c->sb + 6) break;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    subj = (int)m;
+    break;
+  }
+  if (subj < 0) subj = carried_subject(c, c->sb);
+  if (subj < 0) return false;
+  int sg[8], ns = group(c, subj, sg, 8), obj = -1;
+  for (size_t m = 0; m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != snt || x->tok_end > tb) continue;
+    if (in_list(sg, ns, (int)m) || !strcmp(x->country, c->m[subj].country) || (x->flags & DYAD_MF_PLACE)) continue;
+    obj = (int)m; /* the last one wins */
+  }
+  if (obj < 0) return false;
+  b->src = subj;
+  b->tgt = obj;
+  b->both = false;
+  b->pat = NULL;
+  return true;
+}
+
+/* Does the clause after te name an actor outside the group of mention src
+   ("agreed to cut Russian banks off")? */
+static bool third_party_after(const cctx *c, int src, uint32_t te) {
+  int g[8], n = group(c, src, g, 8);
+  for (uint32_t i = te; i < c->se && i < te + 12 && !barrier(c, &c->tok[i]); i++) {
+    int mi = c->mention_at[i];
+    if (mi < 0 || (c->m[mi].flags & DYAD_MF_PLACE)) continue;
+    bool same = false;
+    for (int k = 0; k < n; k++) same |= !strcmp(c->m[g[k]].country, c->m[mi].country);
+    if (!same) return true;
+  }
+  return false;
+}
+
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
@@ -770,13 +983,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   int claim[8];
   int n_claim = claimants(c, claim, 8);
   size_t first_event = c->out.n;
-  dyad_date date = sentence_date(c, ld);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
     binding best = {-1, -1, false, NULL};
-    uint32_t best_te = 0;
-    const dyad_block *best_block = NULL;
+    uint32_t best_te = 0, any_te = 0;
+    const dyad_block *best_block = NULL, *any_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
       for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
         const dyad_trigger *tr = &e->trig[t];
@@ -786,6 +998,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         if (j < tr->n_w) continue;
         uint32_t te = i + tr->n_w;
         const dyad_block *bl = &e->blocks[tr->block];
+        if (!any_block || te > any_te) {
+          any_block = bl;
+          any_te = te;
+        }
         for (uint32_t p = 0; p < bl->n_p; p++) {
           binding b;
           const dyad_pattern *pat = &e->pats[bl->p0 + p];
@@ -830,6 +1046,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         }
       }
     }
+    /* ", accusandolo di...", ", accusing it of": the clause's subject
+       accuses, criticizes or threatens the last other actor named before it */
+    if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
+        object_pronoun(c, i, any_te)) {
+      binding b = {-1, -1, false, NULL};
+      if (pronoun_binding(c, i, &b)) {
+        best = b;
+        best_block = any_block;
+        best_te = any_te;
+      }
+    }
     /* a reaction to an earlier act takes that act's author as target */
     if (!best.pat || best.tgt < 0) {
       for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
@@ -856,6 +1083,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t te = best_te;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
+    dyad_date date = sentence_date(c, ld, i);
     /* passive: "X è stato ricevuto da Y" -> Y acts on X */
     bool passive = false;
     for (uint32_t k = i; k > c->sb && i - k < 3; k--)
@@ -907,6 +1135,25 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.tgt < 0 && !best.both) continue;
+    /* "X, Y and Z agreed to cut Russian banks off...", "hanno concordato di
+       imporre": allies agreeing on an act against a third party; the act is
+       coded, not an agreement among them */
+    uint32_t inf = te; /* "agreed on Saturday to cut" */
+    while (inf < c->se && inf < te + 4 && !WC(c, &c->tok[inf], DYAD_WC_INFINITIVE) && c->mention_at[inf] < 0 &&
+           !barrier(c, &c->tok[inf]))
+      inf++;
+    int sg2[8], nsg2 = group(c, best.src, sg2, 8);
+    if ((best.both || in_list(sg2, nsg2, best.tgt)) && symmetric(code) && inf + 1 < c->se && WC(c, &c->tok[inf], DYAD_WC_INFINITIVE) &&
+        c->tok[inf + 1].kind == DYAD_TOK_WORD && c->mention_at[inf + 1] < 0 &&
+        !WC(c, &c->tok[inf + 1], DYAD_WC_ARTICLE) && !WC(c, &c->tok[inf + 1], DYAD_WC_INDEFINITE) &&
+        third_party_after(c, best.src, inf)) {
+      i = te - 1;
+      continue;
+    }
+    if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
+      i = te - 1;
+      continue;
+    }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     i = te - 1;
@@ -949,6 +1196,7 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.nm = doc->n_mentions;
   c.arena = arena;
   const dyad_lang_data *ld = &d->langs[li];
+  c.ld = ld;
   c.date = refine_date(doc, ld);
   c.mention_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.mention_at);
   for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;

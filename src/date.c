@@ -8,7 +8,8 @@
 **   Tue, 18 Jun 2024 10:00:00 GMT (RFC 1123; the weekday is optional, month
 **   names in English or Italian, abbreviated or full)
 ** Callers: the readers (JSON "date", HTML meta tags, WARC-Date, the crawl
-** header) and the CLI.
+** header) and the CLI; the calendar arithmetic at the end serves the coder's
+** relative dates ("lunedì", "last week", "lo scorso mese").
 */
 #include "internal.h"
 
@@ -147,4 +148,71 @@ char *dyad_date_format(const dyad_date *d, char *buf) {
   if (day) *p++ = '-', p = put_digits(p, d->day, 2);
   *p = 0;
   return buf;
+}
+
+/* ---- calendar arithmetic ---------------------------------------------------- */
+
+/* Days since 1970-01-01 of a valid civil date (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static bool is_day(const dyad_date *d) {
+  return d->prec == DYAD_DATE_DAY && d->month >= 1 && d->month <= 12 && d->day >= 1 &&
+         d->day <= days_in_month(d->year, d->month);
+}
+
+dyad_date dyad_date_add_days(dyad_date d, int k) {
+  if (!is_day(&d)) return d;
+  while (k < 0) {
+    if (--d.day < 1) {
+      if (--d.month < 1) {
+        d.month = 12;
+        d.year--;
+      }
+      d.day = (int8_t)days_in_month(d.year, d.month);
+    }
+    k++;
+  }
+  while (k > 0) {
+    if (++d.day > days_in_month(d.year, d.month)) {
+      d.day = 1;
+      if (++d.month > 12) {
+        d.month = 1;
+        d.year++;
+      }
+    }
+    k--;
+  }
+  return d;
+}
+
+int dyad_date_weekday(const dyad_date *d) {
+  if (!is_day(d)) return 0;
+  long z = days_from_civil(d->year, d->month, d->day); /* 1970-01-01 was a Thursday */
+  long w = (z + 3) % 7;
+  if (w < 0) w += 7;
+  return (int)w + 1;
+}
+
+dyad_date dyad_date_to_weekday(dyad_date d, int wd, int dir) {
+  int cur = dyad_date_weekday(&d);
+  if (!cur || wd < 1 || wd > 7) return d;
+  int k = dir < 0 ? -((cur - wd + 7) % 7) : (wd - cur + 7) % 7;
+  return dyad_date_add_days(d, k);
+}
+
+dyad_date dyad_date_add_months(dyad_date d, int k) {
+  if (d.prec < DYAD_DATE_MONTH || d.month < 1 || d.month > 12) return d;
+  int m = d.year * 12 + (d.month - 1) + k;
+  d.year = (int16_t)(m / 12);
+  d.month = (int8_t)(m % 12 + 1);
+  d.day = 0;
+  d.prec = DYAD_DATE_MONTH;
+  return d;
 }

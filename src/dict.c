@@ -96,7 +96,10 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->elision);
   dyad_map_init(&ld->month);
   dyad_map_init(&ld->weekday);
+  dyad_map_init(&ld->domestic);
+  dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->speech);
+  dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
   return ld;
 }
@@ -120,7 +123,10 @@ static int put_folded(void *ud, const char *p, size_t n) {
 
 static const char *const CLASS_NAMES[] = {"conj", "article", "passive", "by", "neg", "hypo",
                                           "concessive", "genitive", "locative", "place",
-                                          "seatprep", "pronoun", "carry", "clause", "possessive", "act", NULL};
+                                          "seatprep", "pronoun", "carry", "clause", "possessive", "act",
+                                          "venue", "motion", "titlemod", "title", "particle", "aux", "quant",
+                                          "agentive", "body", "dative",
+                                          "future", "past", "against", "objpronoun", "infinitive", "indefinite", NULL};
 
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;
@@ -172,9 +178,17 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
       c.val = 1u << cls;
       c.or_bits = true;
     } else if (k == 6 && memcmp(key, "abbrev", 6) == 0) c.map = &ld->abbrev;
-    else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) { c.map = &ld->abbrev; c.val = 2; }
+    else if (k == 12 && memcmp(key, "abbrev.final", 12) == 0) {
+      c.map = &ld->abbrev; /* bit 2 added to an abbreviation's value */
+      c.val = 2;
+      c.or_bits = true;
+    }
     else if (k == 7 && memcmp(key, "elision", 7) == 0) c.map = &ld->elision;
     else if (k == 6 && memcmp(key, "speech", 6) == 0) c.map = &ld->speech;
+    else if (k == 8 && memcmp(key, "nickname", 8) == 0) c.map = &ld->nickname;
+    else if (k == 13 && memcmp(key, "nickname.weak", 13) == 0) { c.map = &ld->nickname; c.val = 2; }
+    else if (k == 8 && memcmp(key, "domestic", 8) == 0) c.map = &ld->domestic;
+    else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -325,7 +339,10 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].elision);
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
+    dyad_map_free(&d->langs[i].domestic);
+    dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].speech);
+    dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);
   }
   dyad_actors_free(d->actors);

@@ -173,7 +173,11 @@ typedef struct dyad_lang_data {
   dyad_map month;        /* folded name -> 1..12 */
   dyad_map weekday;      /* folded name -> 1..7 */
   dyad_map speech;       /* folded verbs of reported speech -> 1 */
+  dyad_map nickname;     /* folded words that define a nickname -> 1 (dubbed), 2 (called: only
+                            with quotes, or right after the comma) */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */
@@ -183,8 +187,17 @@ enum {
   DYAD_WC_CONCESSIVE = 1u << 6, DYAD_WC_GENITIVE = 1u << 7, DYAD_WC_LOCATIVE = 1u << 8,
   DYAD_WC_PLACE = 1u << 9, DYAD_WC_SEATPREP = 1u << 10, DYAD_WC_PRONOUN = 1u << 11,
   DYAD_WC_CARRY = 1u << 12, DYAD_WC_CLAUSE = 1u << 13,
-  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15
+  DYAD_WC_POSSESSIVE = 1u << 14, DYAD_WC_ACT = 1u << 15,
+  DYAD_WC_VENUE = 1u << 16, DYAD_WC_MOTION = 1u << 17,
+  DYAD_WC_TITLEMOD = 1u << 18, DYAD_WC_TITLE = 1u << 19, DYAD_WC_PARTICLE = 1u << 20,
+  DYAD_WC_AUX = 1u << 21, DYAD_WC_QUANT = 1u << 22, DYAD_WC_AGENTIVE = 1u << 23,
+  DYAD_WC_BODY = 1u << 24, DYAD_WC_DATIVE = 1u << 25, DYAD_WC_FUTURE = 1u << 26,
+  DYAD_WC_PAST = 1u << 27, DYAD_WC_AGAINST = 1u << 28,
+  DYAD_WC_OBJPRONOUN = 1u << 29, DYAD_WC_INFINITIVE = 1u << 30
 };
+/* The last bit (an enumerator cannot hold it).  The 32 bits are all taken:
+   another class needs 64-bit class values. */
+#define DYAD_WC_INDEFINITE (1u << 31)
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
 
@@ -272,7 +285,7 @@ void dyad_split_sentences(const char *text, dyad_toks *t, const dyad_lang_data *
 **   (stati)->(uniti)[USA]->(d')->(america)[USA]
 **   (presidente)[GOV]->(del)->(consiglio)[GOV]
 */
-enum { ACT_NAME = 0, ACT_ADJ = 1, ACT_CTX = 2, ACT_PERSON = 3, ACT_AGENT = 4, ACT_BLOCK = 5 };
+enum { ACT_NAME = 0, ACT_ADJ = 1, ACT_CTX = 2, ACT_PERSON = 3, ACT_AGENT = 4, ACT_BLOCK = 5, ACT_AMB = 6 };
 /* The country of a CAMEO actor code: RUSGOV -> RUS, IGOUNO -> UNO, IGOG7 -> G7. */
 void dyad_code_country(const char *code, size_t cn, char out[8]);
 
@@ -285,8 +298,11 @@ typedef struct dyad_actor {
   char code[16];        /* CAMEO actor code (RUS, RUSGOV, IGOUNO) or agent suffix (GOV) */
   char country[8];      /* RUS, UNO, EUR ... ("" for agents) */
   const char *name;     /* canonical name (persons) or the first variant */
+  const char *clues;    /* ACT_AMB: folded words that point to the other sense,
+                           "w1\0w2\0\0" (NULL otherwise) */
   uint32_t role0, n_roles;
   uint8_t kind;         /* ACT_* */
+  uint8_t seat;         /* a seat of power or capital (seats.txt): may be a mere place */
 } dyad_actor;
 
 typedef struct dyad_payload {
@@ -310,6 +326,7 @@ typedef struct dyad_actor_dict {
   size_t n_payloads, cap_payloads;
   dyad_trie names[DYAD_MAX_LANGS];   /* by language index of dict->langs */
   dyad_trie agents[DYAD_MAX_LANGS];
+  dyad_map first_names;              /* folded first words of people's names (Michael, Denzel) */
   dyad_arena strings;
   dyad_buf warnings;                 /* user entries that override built-in ones */
 } dyad_actor_dict;
@@ -321,6 +338,17 @@ uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm);
 /* Index of a language in d->langs, creating it; -1 when full. */
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
 int32_t dyad_date_key(const dyad_date *dt);
+
+/* Calendar arithmetic on dates of day precision (date.c); other dates are
+   returned unchanged.  add_days moves k days; weekday is 1 (Monday) to 7
+   (Sunday), 0 for a date without a day; to_weekday moves to the nearest
+   day with weekday wd on or before d (dir < 0) or on or after it (dir > 0). */
+dyad_date dyad_date_add_days(dyad_date d, int k);
+int dyad_date_weekday(const dyad_date *d);
+dyad_date dyad_date_to_weekday(dyad_date d, int wd, int dir);
+/* Moves a date of month or day precision k months (keeps month precision:
+   "last month" is that month). */
+dyad_date dyad_date_add_months(dyad_date d, int k);
 /* Finds the actor mentions of an analyzed doc (mention.c); the array lives
    in arena. */
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,

@@ -1,18 +1,30 @@
 /*
 ** mention.c -- finding actor mentions in an analyzed article.
 **
-** Three passes over the tokens:
+** Passes over the tokens:
 **   1. match: at each token, the longest phrase of the names trie and of the
 **      role-word (agent) trie; a name whose dictionary form is capitalized
-**      matches only a capitalized word ("Turkey", not "turkey").
+**      matches only a capitalized word ("Turkey", not "turkey").  A name that
+**      is also a role word ("Congress", "Consiglio di sicurezza") keeps both.
 **   2. compose: a role word next to a country makes COUNTRY+ROLE
 **        it: presidente russo | presidente della Russia | ministro degli Esteri russo
-**        en: Russian president | Russia's president | president of Russia
-**      and a role phrase next to a person merges with it ("il presidente russo
-**      Vladimir Putin" is one mention, coded by the person's role).
-**   3. resolve: persons get the role in force on the article's date; a bare
+**        en: Russian president | Russia's interim president | president of Russia
+**      (a capital composes as its country: "tribunale di Seul" is KORJUD);
+**      a capital that is only a place ("la conferenza di Mosca", "flew to
+**      Moscow", "Kabul airport") is flagged as one; a demonym on a plain noun
+**      ("gas russo", "the Syrian border") is no actor; a country name inside a
+**      personal name ("Chad le Clos", "Denzel Washington") is none either.
+**   3. appositions: a title, a possessive country, a comma or "di/of" joins a
+**      person to its description ("il presidente russo Vladimir Putin",
+**      "South Korea's Moon Jae-in", "Abdallah II di Giordania", "Il presidente
+**      del Ciad, Mahamat Idriss Déby"); two names of one organization are one
+**      mention ("the U.N. Security Council").
+**   4. resolve: persons get the role in force on the article's date; a bare
 **      surname after a full name links to that person; context-only short
-**      forms ("il Nord") stay only when the article names that country.
+**      forms ("il Nord") stay only when the article names that country;
+**      ambiguous names ("Georgia") yield to the clues of their other sense.
+**   5. nicknames the article defines ('Vladimir Putin, detto «lo Zar»') are
+**      mentions of that actor wherever they recur later in the article.
 ** Called by analyze.c (dyad_coder_actors); results live in the coder's arena.
 */
 #include "internal.h"
@@ -26,6 +38,7 @@
 typedef struct raw {
   uint32_t b, e;        /* token range */
   uint32_t actor;       /* dictionary actor */
+  uint32_t alt;         /* a name that is also a role word: that agent, or NO_ID */
   bool agent;
   bool dead;
 } raw;
@@ -35,12 +48,12 @@ typedef struct raws {
   size_t n, cap;
 } raws;
 
-static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, bool agent) {
+static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t alt, bool agent) {
   if (r->n == r->cap) {
     r->cap = r->cap ? r->cap * 2 : 64;
     r->v = dyad_xrealloc(r->v, r->cap * sizeof *r->v);
   }
-  r->v[r->n++] = (raw){b, e, actor, agent, false};
+  r->v[r->n++] = (raw){b, e, actor, alt, agent, false};
 }
 
 /* Longest match in t starting at token i (not past end).  Returns the end
@@ -63,40 +76,211 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
   return best_end;
 }
 
+/* The word-class bits of token i (0 for punctuation and numbers). */
+static uint32_t cls(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
+  if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class(ld, ",") : 0;
+  return dyad_word_class(ld, tok[i].norm);
+}
+
+static bool is_punct(const dyad_token *t, const char *s) {
+  return t->kind == DYAD_TOK_PUNCT && !strcmp(t->norm, s);
+}
+
+/* A lower-case word that is no function word: a content word of the text. */
+static bool content_word(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
+  const uint32_t FUNCTION = DYAD_WC_ARTICLE | DYAD_WC_PLACE | DYAD_WC_LOCATIVE | DYAD_WC_GENITIVE |
+                            DYAD_WC_CONJ | DYAD_WC_BY | DYAD_WC_PRONOUN | DYAD_WC_CARRY |
+                            DYAD_WC_SEATPREP | DYAD_WC_AUX | DYAD_WC_PASSIVE | DYAD_WC_NEG;
+  return tok[i].kind == DYAD_TOK_WORD && !(cls(ld, tok, i) & FUNCTION);
+}
 
 /* A genitive between a role and its country: "della", "dell'", "of", "of the". */
 static uint32_t of_len(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i, uint32_t end) {
-  if (i >= end || !(dyad_word_class(ld, tok[i].norm) & DYAD_WC_GENITIVE)) return 0;
-  return (i + 1 < end && (dyad_word_class(ld, tok[i + 1].norm) & DYAD_WC_ARTICLE)) ? 2 : 1;
+  if (i >= end || !(cls(ld, tok, i) & DYAD_WC_GENITIVE)) return 0;
+  return (i + 1 < end && (cls(ld, tok, i + 1) & DYAD_WC_ARTICLE)) ? 2 : 1;
 }
 
-/* Between a title and a name at most two lower-case words or a possessive
-   ("IAEA chief Rafael Grossi", "South Korea's Moon Jae-in"). */
+/* Between a title and a name at most two title words or a possessive
+   ("IAEA chief Rafael Grossi", "Japan's new Prime Minister"). */
 static bool title_gap(const dyad_lang_data *ld, const dyad_token *tok, uint32_t from, uint32_t to) {
   if (to < from || to - from > 2) return false;
   for (uint32_t i = from; i < to; i++)
     if (tok[i].kind != DYAD_TOK_WORD || (tok[i].flags & DYAD_TF_UPPER) ||
-        dyad_map_get(&ld->speech, tok[i].norm, strlen(tok[i].norm)) || dyad_word_class(ld, tok[i].norm))
+        !((tok[i].flags & DYAD_TF_POSS) || (cls(ld, tok, i) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD))))
       return false;
   return true;
 }
 
 /* A country name inside a person's name ("Michael Jordan", "Jordan Peterson",
-   "Chad Wolf"): a capitalized word that is no function word and no actor
-   stands right before or after it. */
-static bool inside_name(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
-                        uint32_t s_begin, uint32_t s_end, const raws *r, size_t k) {
-  const uint32_t FUNCTION = DYAD_WC_ARTICLE | DYAD_WC_PLACE | DYAD_WC_LOCATIVE | DYAD_WC_GENITIVE |
-                            DYAD_WC_CONJ | DYAD_WC_BY | DYAD_WC_PRONOUN | DYAD_WC_CARRY | DYAD_WC_SEATPREP;
+   "Chad Wolf", "Chad le Clos", "Denzel Washington"): a capitalized word that
+   is no function word and no actor stands right after it (maybe after a
+   particle: le, van, bin), or right before it.  Before it, the first word of
+   a sentence ("Mentre Washington") and, for capitals, any word but a known
+   first name ("A Ramstein Berlino") are no evidence. */
+static bool inside_name(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
+                        uint32_t e, uint32_t s_begin, uint32_t s_end, const raws *r, size_t k, bool capital) {
   bool prev_is_actor = k > 0 && r->v[k - 1].e == b;
   bool next_is_actor = k + 1 < r->n && r->v[k + 1].b == e;
   if (b > s_begin && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
-      !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && !(dyad_word_class(ld, tok[b - 1].norm) & FUNCTION))
-    return true;
-  if (e < s_end && !next_is_actor && tok[e].kind == DYAD_TOK_WORD && (tok[e].flags & DYAD_TF_UPPER) &&
-      !(tok[e].flags & DYAD_TF_ALLCAPS) && !(dyad_word_class(ld, tok[e].norm) & FUNCTION))
+      !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, b - 1) &&
+      !dyad_map_get(&ld->month, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
+      !dyad_map_get(&ld->weekday, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
+      !(cls(ld, tok, b - 1) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD))) {
+    bool first = dyad_map_get(&ad->first_names, tok[b - 1].norm, strlen(tok[b - 1].norm)) != NULL;
+    if (first || (!capital && b - 1 > s_begin)) return true;
+  }
+  uint32_t n = e;
+  if (n + 1 < s_end && tok[n].kind == DYAD_TOK_WORD && !(tok[n].flags & DYAD_TF_UPPER) &&
+      (cls(ld, tok, n) & DYAD_WC_PARTICLE)) {
+    n++;
+    next_is_actor = k + 1 < r->n && r->v[k + 1].b == n;
+  }
+  if (n < s_end && !next_is_actor && tok[n].kind == DYAD_TOK_WORD && (tok[n].flags & DYAD_TF_UPPER) &&
+      !(tok[n].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, n))
     return true;
   return false;
+}
+
+/* An Italian infinitive ("indagare", "ritirare", "rispondere"). */
+static bool infinitive(const char *w) {
+  size_t n = strlen(w);
+  return n > 4 && (!strcmp(w + n - 3, "are") || !strcmp(w + n - 3, "ere") || !strcmp(w + n - 3, "ire"));
+}
+
+/* "a Mosca", "in Moscow", "at the Kremlin", "at a Moscow airport"; not the
+   Italian dative after a verb of giving or asking ("armi a Kiev", "ha chiesto
+   al Dipartimento di Giustizia i documenti"). */
+static bool seat_prep(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin) {
+  uint32_t p = b; /* the word before, past one article */
+  if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
+  if (p <= s_begin) return false;
+  if (cls(ld, tok, p - 1) & DYAD_WC_SEATPREP) {
+    if (cls(ld, tok, p - 1) & DYAD_WC_LOCATIVE) return true; /* in, nel, nella */
+    for (uint32_t q = p - 1, steps = 0; q > s_begin && steps < 4; steps++) {
+      q--;
+      if (tok[q].kind == DYAD_TOK_PUNCT && !(tok[q].flags & DYAD_TF_QUOTE)) break;
+      if (cls(ld, tok, q) & DYAD_WC_DATIVE) return false;
+    }
+    return true;
+  }
+  return strcmp(ld->code, "en") == 0 && p == b && (!strcmp(tok[p - 1].norm, "a") || !strcmp(tok[p - 1].norm, "an"));
+}
+
+/* The end or start of a movement: "flew to Moscow", "returned from Kyiv",
+   "richiamato l'ambasciatore da Tel Aviv", "da Mosca" opening a clause. */
+static bool moved_to(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin) {
+  bool en = strcmp(ld->code, "en") == 0;
+  uint32_t p = b; /* the word before, past one article */
+  if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
+  if (p <= s_begin) return false;
+  const char *w = tok[p - 1].norm;
+  bool dir = en ? (!strcmp(w, "to") || !strcmp(w, "from") || !strcmp(w, "into")) : (cls(ld, tok, p - 1) & DYAD_WC_BY) != 0;
+  if (!dir) return false;
+  if (!en && (p - 1 == s_begin || (tok[p - 2].kind == DYAD_TOK_PUNCT && !(tok[p - 2].flags & DYAD_TF_QUOTE))))
+    return true; /* "; da Mosca Putin si è congratulato" */
+  for (uint32_t q = p - 1, steps = 0; q > s_begin && steps < 7; steps++) {
+    q--;
+    if (tok[q].kind == DYAD_TOK_PUNCT && !(tok[q].flags & DYAD_TF_QUOTE)) break;
+    if (cls(ld, tok, q) & DYAD_WC_MOTION) return true;
+  }
+  return false;
+}
+
+/* A capital or seat of power that is only a place here, not its government:
+     "a Mosca", "in Moscow", "at the White House", "at a Moscow airport";
+     "flew to Moscow", "returned from Kyiv", "richiamato l'ambasciatore da Tel
+     Aviv" (a verb of motion shortly before), "da Mosca" opening a clause;
+     "la conferenza di Mosca", "the streets of Kabul" (a venue), "le Grotte di
+     Kiev" (a name), "il G20 di Nuova Delhi" (an organization);
+     "Kabul airport", "the Moscow region" (English: a venue after it).
+   Not a place: "ha chiesto a Tbilisi di indagare" (an addressee). */
+static bool seat_is_place(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
+                          uint32_t s_begin, uint32_t s_end, const raws *r, size_t k) {
+  bool en = strcmp(ld->code, "en") == 0;
+  if (!en && e + 1 < s_end && (cls(ld, tok, e) & DYAD_WC_GENITIVE) && infinitive(tok[e + 1].norm)) return false;
+  if (seat_prep(ld, tok, b, s_begin) || moved_to(ld, tok, b, s_begin)) return true;
+  /* a genitive before it: what does it hang on? */
+  uint32_t g = NO_ID;
+  if (b > s_begin && (cls(ld, tok, b - 1) & DYAD_WC_GENITIVE)) g = b - 1;
+  else if (b > s_begin + 1 && (cls(ld, tok, b - 1) & DYAD_WC_ARTICLE) && (cls(ld, tok, b - 2) & DYAD_WC_GENITIVE)) g = b - 2;
+  if (g != NO_ID && g > s_begin) {
+    uint32_t h = g - 1;
+    if (cls(ld, tok, h) & DYAD_WC_VENUE) return true;
+    if (k > 0 && r->v[k - 1].e == g && !r->v[k - 1].agent) return true; /* il G20 di Nuova Delhi */
+    if (tok[h].kind == DYAD_TOK_WORD && (tok[h].flags & DYAD_TF_UPPER) && content_word(ld, tok, h) &&
+        !(k > 0 && r->v[k - 1].e == g))
+      return true; /* le Grotte di Kiev, the University of Tehran */
+  }
+  if (en) {
+    uint32_t a = e;
+    if (a < s_end && (tok[a].flags & DYAD_TF_POSS)) a++;
+    if (a < s_end && tok[a].kind == DYAD_TOK_WORD && !(tok[a].flags & DYAD_TF_UPPER) && (cls(ld, tok, a) & DYAD_WC_VENUE))
+      return true;
+  }
+  return false;
+}
+
+/* True when a word is by itself an event trigger of the language:
+   "invasione", "strikes" (not "gas", which starts only "gas nervino").  A
+   demonym on such a noun names its agent. */
+static bool event_word(const dyad_dict *d, int li, const dyad_token *t) {
+  const dyad_event_dict *ev = d->events[li];
+  if (!ev || t->kind != DYAD_TOK_WORD) return false;
+  char key[130];
+  for (int pass = 0; pass < 2; pass++) {
+    const char *w = pass == 0 ? t->norm : t->stem;
+    size_t n = strlen(w);
+    if (n + 2 > sizeof key) continue;
+    key[0] = pass == 0 ? 'n' : 's';
+    memcpy(key + 1, w, n);
+    const uint32_t *head = dyad_map_get(&ev->index, key, n + 1);
+    for (uint32_t i = head ? *head : NO_ID; i != NO_ID; i = ev->trig[i].next)
+      if (ev->trig[i].n_w == 1) return true;
+  }
+  return false;
+}
+
+/* A demonym (or a country name joined to one by a hyphen) that modifies a
+   plain noun: "il gas russo", "le infrastrutture energetiche ucraine", "the
+   Syrian border", "the U.S.-Mexico border".  It is no actor, unless the noun
+   is an event ("l'invasione russa", "Russian strikes": its agent) or a word
+   for people ("prigionieri palestinesi", "the Russian side"). */
+static bool demonym_modifier(const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_token *tok,
+                             uint32_t b, uint32_t e, uint32_t s_begin, uint32_t s_end, const dyad_actor *x) {
+  uint32_t noun;
+  if (strcmp(ld->code, "en") == 0) {
+    bool hyphen_before = b >= s_begin + 2 && is_punct(&tok[b - 1], "-") && tok[b - 1].span.start == tok[b - 2].span.end &&
+                         tok[b - 1].span.end == tok[b].span.start;
+    if (x->kind != ACT_ADJ && !hyphen_before) return false;
+    /* the plural noun ("Russians") is a noun itself */
+    size_t nl = strlen(x->name);
+    const char *w = tok[e - 1].norm;
+    size_t wl = strlen(w);
+    if (x->kind == ACT_ADJ && wl > nl && w[wl - 1] == 's' && x->name[nl - 1] != 's') return false;
+    noun = e;
+    while (noun + 1 < s_end && is_punct(&tok[noun], "-") && tok[noun].span.start == tok[noun - 1].span.end &&
+           (tok[noun + 1].flags & DYAD_TF_UPPER))
+      noun += 2; /* U.S.-Mexico border */
+    if (noun >= s_end || (tok[noun].flags & DYAD_TF_UPPER) || !content_word(ld, tok, noun)) return false;
+  } else {
+    if (x->kind != ACT_ADJ || (tok[b].flags & DYAD_TF_UPPER) || b <= s_begin) return false;
+    /* "il consigliere iraniano Ali Shamkhani": it describes the person named */
+    if (e < s_end && tok[e].kind == DYAD_TOK_WORD && (tok[e].flags & DYAD_TF_UPPER)) return false;
+    noun = b - 1;
+    if (tok[noun].kind != DYAD_TOK_WORD || !content_word(ld, tok, noun)) return false;
+    if ((tok[noun].flags & DYAD_TF_UPPER) && noun != s_begin) return false;
+    /* a verb form before it: "ha accusato russi e ucraini" */
+    const char *w = tok[noun].norm;
+    size_t wl = strlen(w);
+    static const char *const PART[] = {"ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute", NULL};
+    for (int i = 0; PART[i]; i++)
+      if (wl > 4 && !strcmp(w + wl - 3, PART[i])) return false;
+    if (infinitive(w)) return false;
+  }
+  /* "due britannici", "the Russian side", "prigionieri palestinesi", "il piano cinese" */
+  if (cls(ld, tok, noun) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD | DYAD_WC_QUANT | DYAD_WC_AGENTIVE)) return false;
+  if (dyad_map_get(&ld->speech, tok[noun].norm, strlen(tok[noun].norm))) return false;
+  return !event_word(d, li, &tok[noun]);
 }
 
 /* The role of a person on the date: its code, or the country alone. */
@@ -119,10 +303,262 @@ static const char *person_code(const dyad_actor_dict *ad, const dyad_actor *x, i
   }
   if (!best) return "";
   if (date == 0) return best->code;
-  memcpy(buf, best->code, 3);
-  buf[3] = 0;
+  /* the country alone; an organization keeps its whole code (IGOEUR) */
+  size_t keep = strncmp(best->code, "IGO", 3) == 0 || strncmp(best->code, "NGO", 3) == 0 ? 6 : 3;
+  snprintf(buf, 8, "%.*s", (int)keep, best->code);
   return buf;
 }
+
+/* Does the article use a word of an ambiguous name's other sense?  words is
+   the set of the article's folded words, built on first use. */
+static bool has_clue(const dyad_doc *doc, dyad_map *words, bool *built, const char *clues) {
+  if (!*built) {
+    for (size_t i = 0; i < doc->n_tokens; i++)
+      if (doc->tokens[i].kind == DYAD_TOK_WORD)
+        dyad_map_put(words, doc->tokens[i].norm, strlen(doc->tokens[i].norm), 1, NULL, NULL);
+    *built = true;
+  }
+  for (const char *c = clues; c && *c; c += strlen(c) + 1)
+    if (dyad_map_get(words, c, strlen(c))) return true;
+  return false;
+}
+
+/* A clue of an ambiguous name's other sense within eight words of it. */
+static bool near_clue(const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin, uint32_t s_end,
+                      const char *clues) {
+  uint32_t from = b > s_begin + 8 ? b - 8 : s_begin, to = e + 8 < s_end ? e + 8 : s_end;
+  for (uint32_t i = from; i < to; i++) {
+    if (i >= b && i < e) continue;
+    for (const char *c = clues; c && *c; c += strlen(c) + 1)
+      if (!strcmp(tok[i].norm, c)) return true;
+  }
+  return false;
+}
+
+/* The actor that gives its country to a body named without one: a state
+   institution (class body in data/lang: "la Corte suprema", "dalla giunta",
+   "the Supreme Court", "l'esercito regolare") named with a definite article.
+   A body whose word the article used before in an organization's name is
+   that organization ("la Corte" after "la Corte penale internazionale": *whole
+   is set, the code is taken whole); otherwise the country is that of the last
+   state actor or place in the same sentence or the one before.  A status is
+   no body: "all'opposizione", "il partito al governo". */
+static const dyad_mention *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
+                                        const dyad_actor *agent, const dyad_mention *m, size_t n, bool *whole) {
+  *whole = false;
+  if (b == 0 || tok[b - 1].sentence != tok[b].sentence || !(cls(ld, tok, b) & DYAD_WC_BODY)) return NULL;
+  uint32_t c = cls(ld, tok, b - 1);
+  bool elided = tok[b - 1].kind == DYAD_TOK_ELISION;
+  bool prep = (c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (strlen(tok[b - 1].norm) >= 3 || elided);
+  if (!(c & DYAD_WC_ARTICLE) && !elided && !prep) return NULL;
+  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
+    return NULL;
+  for (size_t k = 0; k < n; k++)
+    if (m[k].flags & DYAD_MF_ORG)
+      for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
+        if (!strcmp(tok[i].norm, tok[b].norm)) {
+          *whole = true;
+          return &m[k];
+        }
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence + 1 < tok[b].sentence) break;
+    if (m[k].flags & DYAD_MF_MODIFIER) continue;
+    if (strncmp(m[k].code, "NGO", 3) == 0 || strncmp(m[k].code, "IGO", 3) == 0 || strlen(m[k].country) != 3) continue;
+    return &m[k];
+  }
+  return NULL;
+}
+
+/* ---- nicknames ------------------------------------------------------------ */
+
+typedef struct nick {
+  size_t owner;           /* mention index of the actor named */
+  uint32_t db, de;        /* the definition's words (quotes included) */
+  uint32_t nb, ne;        /* the nickname proper, without a leading article */
+} nick;
+
+/* A word or phrase that defines a nickname at token i: its length, and its
+   strength in *kind (1 "soprannominato", "dubbed"; 2 "detto", "called"). */
+static uint32_t nick_word(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i, uint32_t end, int *kind) {
+  char buf[96];
+  size_t len = 0;
+  uint32_t best = 0;
+  for (uint32_t j = i; j < end && j < i + 3 && tok[j].kind == DYAD_TOK_WORD; j++) {
+    size_t wl = strlen(tok[j].norm);
+    if (len + wl + 2 > sizeof buf) break;
+    if (len) buf[len++] = ' ';
+    memcpy(buf + len, tok[j].norm, wl);
+    len += wl;
+    uint32_t *v = dyad_map_get(&ld->nickname, buf, len);
+    if (v) {
+      best = j - i + 1;
+      *kind = (int)*v;
+    }
+  }
+  return best;
+}
+
+/* The nickname after position q: a quoted phrase of at most six words, or
+   (unquoted) an optional article and capitalized words ("detto il
+   Cavaliere", "known as MBS").  Fills the definition and the name proper. */
+static bool nick_phrase(const dyad_lang_data *ld, const dyad_token *tok, uint32_t q, uint32_t end, bool quoted_only,
+                        nick *out) {
+  if (q >= end) return false;
+  uint32_t nb, ne;
+  if (tok[q].flags & DYAD_TF_QUOTE) {
+    uint32_t c = q + 1;
+    while (c < end && c <= q + 7 && !(tok[c].flags & DYAD_TF_QUOTE)) c++;
+    if (c >= end || !(tok[c].flags & DYAD_TF_QUOTE) || c == q + 1) return false;
+    out->db = q;
+    out->de = c + 1;
+    nb = q + 1;
+    ne = c;
+    for (uint32_t i = nb; i < ne; i++)
+      if (tok[i].kind == DYAD_TOK_PUNCT && !is_punct(&tok[i], "-")) return false;
+  } else {
+    if (quoted_only) return false;
+    nb = q;
+    ne = q;
+    if (ne < end && (cls(ld, tok, ne) & DYAD_WC_ARTICLE)) ne++;
+    while (ne < end) {
+      if (tok[ne].kind == DYAD_TOK_WORD && (tok[ne].flags & DYAD_TF_UPPER)) ne++;
+      else if (ne + 1 < end && ne > nb && (cls(ld, tok, ne) & (DYAD_WC_GENITIVE | DYAD_WC_PARTICLE)) &&
+               (tok[ne + 1].flags & DYAD_TF_UPPER))
+        ne += 2;
+      else break;
+    }
+    if (ne == nb || !(tok[ne - 1].flags & DYAD_TF_UPPER) || ne - nb > 5) return false;
+    if (ne < end && tok[ne].kind != DYAD_TOK_PUNCT) return false; /* must close the phrase */
+    out->db = nb;
+    out->de = ne;
+  }
+  if (nb < ne && ((cls(ld, tok, nb) & DYAD_WC_ARTICLE) || tok[nb].kind == DYAD_TOK_ELISION)) nb++;
+  if (nb >= ne) return false;
+  out->nb = nb;
+  out->ne = ne;
+  return true;
+}
+
+/* Finds the definitions: 'NAME, [words] TRIGGER [words] «NICK»', 'NAME,
+   detto NICK,' and 'TRIGGER [the] NAME «NICK»' ("dubbed North Korea's leader
+   "Rocket Man""). */
+static size_t find_nicks(const dyad_lang_data *ld, const dyad_doc *doc, const dyad_mention *m, size_t n,
+                         nick *out, size_t cap) {
+  const dyad_token *tok = doc->tokens;
+  size_t got = 0;
+  for (size_t k = 0; k < n && got < cap; k++) {
+    const dyad_sentence *st = &doc->sentences[m[k].sentence];
+    uint32_t end = st->tok_end, j = m[k].tok_end;
+    nick x = {k, 0, 0, 0, 0};
+    /* 'TRIGGER [article] NAME «NICK»' */
+    if (j < end && (tok[j].flags & DYAD_TF_QUOTE)) {
+      uint32_t b = m[k].tok_begin;
+      if (b > st->tok_begin && (cls(ld, tok, b - 1) & DYAD_WC_ARTICLE)) b--;
+      bool trig = false;
+      for (uint32_t t = b > st->tok_begin + 3 ? b - 3 : st->tok_begin; t < b && !trig; t++) {
+        int kind = 0;
+        uint32_t tl = nick_word(ld, tok, t, b, &kind);
+        trig = tl && kind == 1 && t + tl == b;
+      }
+      if (trig && nick_phrase(ld, tok, j, end, true, &x)) {
+        out[got++] = x;
+        continue;
+      }
+    }
+    /* 'NAME, [up to four words] TRIGGER [up to three words] «NICK»' */
+    if (j >= end || !(is_punct(&tok[j], ",") || is_punct(&tok[j], "("))) continue;
+    uint32_t comma = j++;
+    for (uint32_t t = j; t < end && t <= j + 4; t++) {
+      if (tok[t].kind == DYAD_TOK_PUNCT) break;
+      int kind = 0;
+      uint32_t tl = nick_word(ld, tok, t, end, &kind);
+      if (!tl) continue;
+      /* "Putin, ha detto Peskov": a verb of speech, not a nickname */
+      if (kind == 2 && t > comma + 1 && (cls(ld, tok, t - 1) & (DYAD_WC_AUX | DYAD_WC_CARRY | DYAD_WC_PASSIVE))) break;
+      uint32_t q = t + tl;
+      while (q < end && q < t + tl + 3 && tok[q].kind == DYAD_TOK_WORD && !(tok[q].flags & DYAD_TF_UPPER) &&
+             !(cls(ld, tok, q) & DYAD_WC_ARTICLE))
+        q++; /* "soprannominato dai critici «...»", "chiamato da anni «...»" */
+      if (q < end && (tok[q].flags & DYAD_TF_QUOTE) && nick_phrase(ld, tok, q, end, true, &x)) {
+        out[got++] = x;
+      } else if (t + tl < end && nick_phrase(ld, tok, t + tl, end, kind == 2 && t > comma + 1, &x)) {
+        out[got++] = x;
+      }
+      break;
+    }
+  }
+  return got;
+}
+
+/* The nicknames: drops the mentions inside a definition and adds one for
+   each later use of a nickname.  Returns the new mention array. */
+static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, const dyad_doc *doc,
+                                   dyad_mention *m, size_t *n_io) {
+  size_t n = *n_io;
+  nick defs[16];
+  size_t nd = find_nicks(ld, doc, m, n, defs, 16);
+  if (!nd) return m;
+  const dyad_token *tok = doc->tokens;
+  /* later uses: token positions where a nickname's words recur */
+  size_t cap = n + 32, w = 0;
+  dyad_mention *out = dyad_arena_alloc(arena, cap * sizeof *out);
+  bool *drop = dyad_arena_alloc(arena, (n + 1) * sizeof *drop);
+  memset(drop, 0, (n + 1) * sizeof *drop);
+  for (size_t q = 0; q < nd; q++)
+    for (size_t k = 0; k < n; k++)
+      if (k != defs[q].owner && m[k].tok_begin < defs[q].de && m[k].tok_end > defs[q].db) drop[k] = true;
+  typedef struct use { uint32_t b, e; size_t def; } use;
+  use uses[32];
+  size_t nu = 0;
+  for (size_t q = 0; q < nd; q++) {
+    uint32_t len = defs[q].ne - defs[q].nb;
+    for (uint32_t i = defs[q].de; i + len <= doc->n_tokens && nu < 32; i++) {
+      if (tok[i].sentence != tok[i + len - 1].sentence) continue;
+      bool same = (tok[i].flags & DYAD_TF_UPPER) == (tok[defs[q].nb].flags & DYAD_TF_UPPER);
+      for (uint32_t z = 0; z < len && same; z++) same = strcmp(tok[i + z].norm, tok[defs[q].nb + z].norm) == 0;
+      if (!same) continue;
+      bool inside_def = false;
+      for (size_t o = 0; o < nd; o++) inside_def |= i < defs[o].de && i + len > defs[o].db;
+      if (inside_def) continue;
+      uint32_t b = i;
+      if (b > doc->sentences[tok[b].sentence].tok_begin && (cls(ld, tok, b - 1) & DYAD_WC_ARTICLE) &&
+          tok[b - 1].kind != DYAD_TOK_PUNCT)
+        b--; /* "lo Zar", "the Punisher" */
+      size_t z = nu++; /* insertion in token order */
+      while (z > 0 && uses[z - 1].b > b) {
+        uses[z] = uses[z - 1];
+        z--;
+      }
+      uses[z] = (use){b, i + len, q};
+      for (size_t k = 0; k < n; k++)
+        if (m[k].tok_begin < i + len && m[k].tok_end > b) drop[k] = true;
+      i += len - 1;
+    }
+  }
+  /* merge the two lists in token order */
+  size_t k = 0, u = 0;
+  while ((k < n || u < nu) && w < cap) {
+    if (u >= nu || (k < n && m[k].tok_begin < uses[u].b)) {
+      if (!drop[k]) out[w++] = m[k];
+      k++;
+      continue;
+    }
+    const dyad_mention *own = &m[defs[uses[u].def].owner];
+    dyad_mention *mm = &out[w++];
+    *mm = *own;
+    mm->span.start = tok[uses[u].b].span.start;
+    mm->span.end = tok[uses[u].e - 1].span.end;
+    mm->sentence = tok[uses[u].b].sentence;
+    mm->tok_begin = uses[u].b;
+    mm->tok_end = uses[u].e;
+    mm->flags = (own->flags & (DYAD_MF_PERSON | DYAD_MF_ORG)) | DYAD_MF_NICKNAME;
+    u++;
+  }
+  *n_io = w;
+  return out;
+}
+
+/* ---- the passes ----------------------------------------------------------- */
 
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
                        const char *text, dyad_mention **out, size_t *n_out) {
@@ -155,10 +591,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       uint32_t en = longest(ad, names, tok, i, end, &pn);
       uint32_t ea = longest(ad, agents, tok, i, end, &pa);
       if (en > i && en >= ea) {
-        raw_push(&r, i, en, ad->payloads[pn].actor, false);
+        raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, false);
         i = en;
       } else if (ea > i) {
-        raw_push(&r, i, ea, ad->payloads[pa].actor, true);
+        raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, true);
         i = ea;
       } else {
         i++;
@@ -166,16 +602,18 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     }
   }
 
-  /* countries named by a non-context entry, for context-only forms */
-  dyad_map seen;
+  /* countries named by a plain entry, for context-only and ambiguous forms */
+  dyad_map seen, words;
+  bool words_built = false;
   dyad_map_init(&seen);
+  dyad_map_init(&words);
   for (size_t k = 0; k < r.n; k++) {
     const dyad_actor *x = &ad->actors[r.v[k].actor];
-    if (!r.v[k].agent && x->kind != ACT_CTX && x->country[0])
+    if (!r.v[k].agent && x->kind != ACT_CTX && x->kind != ACT_AMB && x->kind != ACT_BLOCK && x->country[0])
       dyad_map_put(&seen, x->country, strlen(x->country), 1, NULL, NULL);
   }
 
-  /* 2 + 3. compose and resolve into mentions */
+  /* 2. compose into mentions */
   dyad_mention *m = dyad_arena_alloc(arena, (r.n + 1) * sizeof *m);
   size_t n = 0;
   dyad_map surnames; /* folded surname -> actor, for persons seen in full */
@@ -186,25 +624,92 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     const dyad_actor *x = &ad->actors[a->actor];
     if (x->kind == ACT_BLOCK) continue; /* a region: its words are no country */
     if (x->kind == ACT_PERSON && x->n_roles == 0) continue; /* an imported name without a code */
-    if (!a->agent && (x->kind == ACT_NAME || x->kind == ACT_CTX) && strlen(x->code) == 3 && a->e - a->b == 1) {
-      const dyad_sentence *st = &doc->sentences[tok[a->b].sentence];
-      if (inside_name(ld, tok, a->b, a->e, st->tok_begin, st->tok_end, &r, k)) continue;
-    }
+    const dyad_sentence *st = &doc->sentences[tok[a->b].sentence];
+    if (!a->agent && (x->kind == ACT_NAME || x->kind == ACT_CTX || x->kind == ACT_AMB) &&
+        (strlen(x->code) == 3 || x->seat) && a->e - a->b == 1 &&
+        inside_name(ad, ld, tok, a->b, a->e, st->tok_begin, st->tok_end, &r, k, x->seat))
+      continue;
     uint32_t b = a->b, e = a->e;
     const dyad_actor *country = NULL, *agent = NULL, *person = NULL;
     uint32_t flags = 0;
     raw *next = k + 1 < r.n ? &r.v[k + 1] : NULL;
-    if (a->agent) {
-      agent = x;
+    /* a name that is also a role word acts as the role next to a country
+       ("Consiglio di sicurezza russo", "Peru's Congress") */
+    bool as_agent = a->agent;
+    const dyad_actor *ax = x;
+    if (!a->agent && a->alt != NO_ID && next && !next->agent) {
+      const dyad_actor *y = &ad->actors[next->actor];
+      uint32_t gap = of_len(ld, tok, e, next->b);
+      if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON && strlen(y->code) == 3)) {
+        as_agent = true;
+        ax = &ad->actors[a->alt];
+      }
+    }
+    if (as_agent) {
+      agent = ax;
       /* role + adjective/name right after, or role + di/of + country */
       if (next && !next->agent) {
         const dyad_actor *y = &ad->actors[next->actor];
         uint32_t gap = of_len(ld, tok, e, next->b);
-        if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON)) {
+        raw *third = k + 2 < r.n ? &r.v[k + 2] : NULL;
+        if (gap && e + gap == next->b && next->alt != NO_ID && third && !third->agent && third->b == next->e &&
+            ad->actors[third->actor].kind == ACT_ADJ) {
+          /* "vicepresidente del Consiglio di sicurezza russo": the body is the country's */
+          country = &ad->actors[third->actor];
+          e = third->e;
+          next->dead = third->dead = true;
+        } else if ((next->b == e && y->kind == ACT_ADJ) || (gap && e + gap == next->b && y->kind != ACT_PERSON)) {
           country = y;
           e = next->e;
           next->dead = true;
         }
+      }
+      if (!country && next && !next->agent && ad->actors[next->actor].kind == ACT_PERSON &&
+          of_len(ld, tok, e, next->b) && e + of_len(ld, tok, e, next->b) == next->b) {
+        /* "il governo di Enrico Letta": the role of that person's country */
+        char buf[8];
+        const char *pc = person_code(ad, &ad->actors[next->actor], date, buf);
+        char *cc = dyad_arena_alloc(arena, 8);
+        dyad_code_country(pc, strlen(pc), cc);
+        if (strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0) {
+          char *code = dyad_arena_alloc(arena, 24);
+          snprintf(code, 24, "%s%s", cc, agent->code);
+          dyad_mention *mm = &m[n++];
+          mm->span.start = tok[b].span.start;
+          mm->span.end = tok[next->e - 1].span.end;
+          mm->sentence = tok[b].sentence;
+          mm->tok_begin = b;
+          mm->tok_end = next->e;
+          mm->code = code;
+          mm->country = cc;
+          mm->name = agent->name;
+          mm->flags = DYAD_MF_ROLE | DYAD_MF_PERSON;
+          next->dead = true;
+          continue;
+        }
+      }
+      bool person_next = next && next->b == e && ad->actors[next->actor].kind == ACT_PERSON;
+      if (!country && !person_next) {
+        /* a body named without its country: "la Corte suprema", "the
+           Supreme Court", "la giunta" take the country of the actor just
+           before, in this sentence or the one before */
+        bool whole;
+        const dyad_mention *ctx = context_role(ld, tok, b, agent, m, n, &whole);
+        if (!ctx) continue; /* a role with no country is no actor */
+        char *code = dyad_arena_alloc(arena, 24);
+        if (whole) snprintf(code, 24, "%s", ctx->code);
+        else snprintf(code, 24, "%s%s", ctx->country, agent->code);
+        dyad_mention *mm = &m[n++];
+        mm->span.start = tok[b].span.start;
+        mm->span.end = tok[e - 1].span.end;
+        mm->sentence = tok[b].sentence;
+        mm->tok_begin = b;
+        mm->tok_end = e;
+        mm->code = code;
+        mm->country = ctx->country;
+        mm->name = whole ? ctx->name : agent->name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | (whole ? (ctx->flags & DYAD_MF_ORG) : 0);
+        continue;
       }
       if (!country) continue; /* a role with no country is no actor */
       flags |= DYAD_MF_ROLE;
@@ -213,12 +718,13 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       flags |= DYAD_MF_PERSON;
     } else {
       country = x;
-      /* English: Russian president, Russia's president */
-      if (next && next->agent) {
+      /* English: Russian president, Russia's interim president, Peru's Congress */
+      if (next && (next->agent || next->alt != NO_ID)) {
         uint32_t at = e;
         if (at < next->b && (tok[at].flags & DYAD_TF_POSS)) at++;
-        if (at == next->b) {
-          agent = &ad->actors[next->actor];
+        while (at < next->b && at < e + 4 && !(tok[at].flags & DYAD_TF_UPPER) && (cls(ld, tok, at) & DYAD_WC_TITLEMOD)) at++;
+        if (at == next->b && (next->agent || at > e || x->kind == ACT_ADJ)) {
+          agent = &ad->actors[next->agent ? next->actor : next->alt];
           e = next->e;
           next->dead = true;
           flags |= DYAD_MF_ROLE;
@@ -239,6 +745,20 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (!dyad_map_get(&seen, country->country, strlen(country->country))) continue;
       flags |= DYAD_MF_CONTEXT;
     }
+    /* "Georgia" in an article on Atlanta and the Senate; "Turkey prices
+       jumped ahead of Thanksgiving" (a clue close by wins over the country) */
+    if (country && country->kind == ACT_AMB &&
+        (near_clue(tok, b, e, st->tok_begin, st->tok_end, country->clues) ||
+         (!dyad_map_get(&seen, country->country, strlen(country->country)) &&
+          has_clue(doc, &words, &words_built, country->clues))))
+      continue;
+    /* "il gas russo", "the U.S.-Mexico border" */
+    /* "on his way to the Mexican embassy": a building reached, here a place */
+    if (agent && !person && (cls(ld, tok, e - 1) & DYAD_WC_VENUE) && moved_to(ld, tok, b, st->tok_begin))
+      flags |= DYAD_MF_PLACE;
+    if (!person && !agent && country && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
+        demonym_modifier(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, country))
+      flags |= DYAD_MF_MODIFIER;
     char *code = dyad_arena_alloc(arena, 24);
     const char *ccountry;
     const char *name;
@@ -262,20 +782,25 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       }
     } else {
       bool org = strncmp(country->code, "IGO", 3) == 0 || strncmp(country->code, "NGO", 3) == 0;
-      if (org || !agent || strlen(country->code) > 3) snprintf(code, 24, "%s", country->code);
-      else snprintf(code, 24, "%s%s", country->code, agent->code);
+      bool seat = country->seat || (strlen(country->code) > 3 && !org);
+      /* a capital composes as its country ("tribunale di Seul" is KORJUD); a
+         named body keeps its code ("portavoce del Pentagono" is USAMIL) */
+      bool capital = seat && !org && strlen(country->code) == 6 && !strcmp(country->code + 3, "GOV");
+      if (agent && !org && (capital || strlen(country->code) == 3))
+        snprintf(code, 24, "%s%s", country->country, agent->code);
+      else
+        snprintf(code, 24, "%s", country->code);
       ccountry = country->country;
       name = country->name;
       if (org) flags |= DYAD_MF_ORG;
       if (country->kind == ACT_ADJ) flags |= DYAD_MF_DEMONYM;
-      if (strlen(country->code) > 3 && !org) {
+      if (seat) {
         flags |= DYAD_MF_METONYM;
-        /* "a Mosca", "in Moscow", "at the White House": a place; and in
-           English a capital after "a" modifies a noun ("at a Moscow airport") */
-        bool same = b > 0 && tok[b - 1].sentence == tok[b].sentence;
-        uint32_t pc = same ? dyad_word_class(ld, tok[b - 1].norm) : 0;
-        bool indef = same && !strcmp(ld->code, "en") && (!strcmp(tok[b - 1].norm, "a") || !strcmp(tok[b - 1].norm, "an"));
-        if (!agent && ((pc & DYAD_WC_SEATPREP) || indef)) flags |= DYAD_MF_PLACE;
+        /* capitals and seats of power: every place rule; other named bodies
+           and groups: only "a"/"in"/"at" before them */
+        if (!agent && (country->seat ? seat_is_place(ld, tok, b, e, st->tok_begin, st->tok_end, &r, k)
+                                     : seat_prep(ld, tok, b, st->tok_begin)))
+          flags |= DYAD_MF_PLACE;
       }
     }
     dyad_mention *mm = &m[n++];
@@ -290,29 +815,54 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     mm->flags = flags;
   }
 
-  /* apposition: a title or organization right before a person of the same
-     country is one mention ("Nato Secretary General Jens Stoltenberg",
-     "l'Alto rappresentante Ue Federica Mogherini"); the person's code wins */
+  /* 3. appositions, merged into the earlier mention; a person's code wins */
   size_t w = 0;
   for (size_t k = 0; k < n; k++) {
-    if (w > 0 && (m[k].flags & DYAD_MF_PERSON) && !(m[w - 1].flags & DYAD_MF_PERSON) &&
-        (m[w - 1].tok_end == m[k].tok_begin ||
-         ((m[w - 1].flags & (DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
-          title_gap(ld, tok, m[w - 1].tok_end, m[k].tok_begin))) &&
-        !strcmp(m[w - 1].country, m[k].country)) {
-      dyad_mention *prev = &m[w - 1];
-      prev->span.end = m[k].span.end;
-      prev->tok_end = m[k].tok_end;
-      prev->code = m[k].code;
-      prev->name = m[k].name;
-      prev->flags = (prev->flags & ~(uint32_t)(DYAD_MF_METONYM | DYAD_MF_ORG | DYAD_MF_DEMONYM)) | m[k].flags;
-      continue;
+    dyad_mention *prev = w > 0 ? &m[w - 1] : NULL;
+    const dyad_mention *cur = &m[k];
+    bool merge = false;
+    if (prev && !strcmp(prev->country, cur->country) && prev->sentence == cur->sentence && !(prev->flags & DYAD_MF_PLACE) &&
+        !(cur->flags & DYAD_MF_PLACE)) {
+      uint32_t pe = prev->tok_end, cb = cur->tok_begin;
+      bool pp = prev->flags & DYAD_MF_PERSON, cp = cur->flags & DYAD_MF_PERSON;
+      /* "Nato Secretary General Jens Stoltenberg", "IAEA chief Rafael Grossi" */
+      if (cp && !pp && (pe == cb || ((prev->flags & (DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) && title_gap(ld, tok, pe, cb))))
+        merge = true;
+      /* "South Korea's Moon Jae-in", "Yemen's Houthis" */
+      else if (!pp && !(prev->flags & (DYAD_MF_ROLE | DYAD_MF_ORG)) && pe < cb && (tok[pe].flags & DYAD_TF_POSS) &&
+               title_gap(ld, tok, pe, cb) && (cp || strlen(cur->code) > 3))
+        merge = true;
+      /* "Il presidente del Ciad, Mahamat Idriss Déby"; "Dmitrij Medvedev,
+         vicepresidente del Consiglio di sicurezza russo" */
+      else if (pp != cp && cb == pe + 1 && is_punct(&tok[pe], ",") && ((pp ? cur : prev)->flags & DYAD_MF_ROLE))
+        merge = true;
+      /* "Abdallah II di Giordania", "King Abdullah II of Jordan" */
+      else if (pp && !cp && !(cur->flags & (DYAD_MF_ROLE | DYAD_MF_DEMONYM | DYAD_MF_METONYM | DYAD_MF_ORG)) &&
+               of_len(ld, tok, pe, cb) && pe + of_len(ld, tok, pe, cb) == cb && strlen(cur->code) == 3)
+        merge = true;
+      /* "the U.N. Security Council", "i caschi blu dell'Unifil" */
+      else if ((prev->flags & DYAD_MF_ORG) && (cur->flags & DYAD_MF_ORG) && !pp && !cp &&
+               !strcmp(prev->code, cur->code) && (pe == cb || (of_len(ld, tok, pe, cb) && pe + of_len(ld, tok, pe, cb) == cb)))
+        merge = true;
+      if (merge && cp && !pp) {
+        prev->code = cur->code;
+        prev->name = cur->name;
+        prev->flags = (prev->flags & ~(uint32_t)(DYAD_MF_METONYM | DYAD_MF_ORG | DYAD_MF_DEMONYM)) | cur->flags;
+      } else if (merge && !cp && !pp) {
+        if (strlen(cur->code) > strlen(prev->code)) prev->code = cur->code;
+        prev->flags |= cur->flags & (DYAD_MF_METONYM | DYAD_MF_ORG);
+      }
+      if (merge) {
+        prev->span.end = cur->span.end;
+        prev->tok_end = cur->tok_end;
+        continue;
+      }
     }
     m[w++] = m[k];
   }
   n = w;
 
-  /* bare surnames of persons named in full earlier: a second scan over
+  /* 4. bare surnames of persons named in full earlier: a second scan over
      capitalized words that are no mention yet */
   if (surnames.len) {
     size_t cap = n + 64, extra = 0;
@@ -357,8 +907,13 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     m = all;
     n += extra;
   }
+
+  /* 5. nicknames the article defines */
+  m = resolve_nicks(arena, ld, doc, m, &n);
+
   dyad_map_free(&surnames);
   dyad_map_free(&seen);
+  dyad_map_free(&words);
   free(r.v);
   *out = m;
   *n_out = n;

@@ -95,8 +95,12 @@ static void param_like(qbuild *b, const char *v) {
   put_sql(b, " ESCAPE '\\'");
 }
 
-/* An actor filter on three columns: a code (its prefix; a three-letter code
-   also matches the country column) or words of the name. */
+/* An actor filter on three columns.  A three-letter code is a country and
+   matches every actor of it (RUS: Russia, its government, its army...);
+   IGO and NGO match every organization of the kind; a longer code matches
+   itself; anything else is words of the actor's name (the name in the
+   event, a person or a capital, or the actor's label).  Equalities keep the
+   (column, day) indexes usable, so the newest events come without a sort. */
 static void actor_clause(qbuild *b, const char *v, const char *code, const char *country, const char *name) {
   if (strlen(v) > 200) {
     b->bad = 1;
@@ -104,22 +108,19 @@ static void actor_clause(qbuild *b, const char *v, const char *code, const char 
     return;
   }
   dyad_buf_puts(&b->sql, "(");
-  if (is_code(v)) {
-    size_t n = strlen(v);
-    char hi[256];
-    memcpy(hi, v, n + 1);
-    hi[n - 1]++;
-    dyad_buf_printf(&b->sql, "(%s >= ", code);
+  size_t n = strlen(v);
+  if (is_code(v) && (!strcmp(v, "IGO") || !strcmp(v, "NGO"))) {
+    char hi[4];
+    memcpy(hi, v, 4);
+    hi[2]++;
+    dyad_buf_printf(&b->sql, "%s >= ", code);
     param_text(b, v, n);
     dyad_buf_printf(&b->sql, " AND %s < ", code);
-    param_text(b, hi, n);
-    put_sql(b, ")");
-    if (n == 3) {
-      dyad_buf_printf(&b->sql, " OR %s = ", country);
-      param_text(b, v, n);
-    }
+    param_text(b, hi, 3);
+  } else if (is_code(v)) {
+    dyad_buf_printf(&b->sql, "%s = ", n == 3 ? country : code);
+    param_text(b, v, n);
   } else {
-    /* the name in the event (a person, a capital) or the actor's label */
     dyad_buf_printf(&b->sql, "%s LIKE ", name);
     param_like(b, v);
     dyad_buf_printf(&b->sql, " OR %s IN (SELECT code FROM actors WHERE name LIKE ", code);
@@ -341,10 +342,11 @@ static void build_dyads(qbuild *b, const dyad_query *q) {
     put_sql(b, " ORDER BY d.events DESC, d.source, d.target");
     return;
   }
-  put_sql(b, "SELECT e.source, coalesce((SELECT name FROM actors WHERE code = e.source), max(e.source_name))"
-             " AS source_name, max(e.source_country) AS source_country, e.target,"
-             " coalesce((SELECT name FROM actors WHERE code = e.target), max(e.target_name)) AS target_name,"
-             " max(e.target_country) AS target_country,"
+  /* group the matching events first (the day index covers what this reads),
+     then name the pairs from the actors table */
+  put_sql(b, "SELECT g.source, coalesce(sa.name, '') AS source_name, coalesce(sa.country, '') AS source_country,"
+             " g.target, coalesce(ta.name, '') AS target_name, coalesce(ta.country, '') AS target_country,"
+             " g.events, g.goldstein, g.q1, g.q2, g.q3, g.q4 FROM (SELECT e.source, e.target,"
              " count(*) AS events, avg(e.goldstein) AS goldstein, avg(e.quad_class = 1) AS q1,"
              " avg(e.quad_class = 2) AS q2, avg(e.quad_class = 3) AS q3, avg(e.quad_class = 4) AS q4"
              " FROM events e WHERE 1");
@@ -355,7 +357,8 @@ static void build_dyads(qbuild *b, const dyad_query *q) {
     fts_query(b, q->text);
     put_sql(b, "))");
   }
-  put_sql(b, " GROUP BY e.source, e.target ORDER BY events DESC, e.source, e.target");
+  put_sql(b, " GROUP BY +e.source, +e.target) g LEFT JOIN actors sa ON sa.code = g.source"
+             " LEFT JOIN actors ta ON ta.code = g.target ORDER BY g.events DESC, g.source, g.target");
 }
 
 static void build_timeline(qbuild *b, const dyad_query *q) {
@@ -554,8 +557,8 @@ int dyad_store_query(dyad_store *s, dyad_query_kind kind, const dyad_query *q, d
   vals = dyad_xcalloc((size_t)ncol + 1, sizeof *vals);
   names = dyad_xcalloc((size_t)ncol + 1, sizeof *names);
   while ((step = sqlite3_step(st)) == SQLITE_ROW) {
-    /* The names after the first step: a statement whose LIKE pattern is a
-       bound parameter is prepared again by it, which frees the names. */
+    /* column names after the step: a step may prepare the statement again
+       (the schema changed under it), which frees the names taken before */
     if (rows++ == 0)
       for (int i = 0; i < ncol; i++) names[i] = sqlite3_column_name(st, i);
     for (int i = 0; i < ncol; i++) {

@@ -8,7 +8,9 @@
 **   - at a blank line (a paragraph ends), and at a single line break unless the
 **     line was hard-wrapped (the next line goes on in lower case after a word);
 ** and not after abbreviations, initials or decimal numbers, which the
-** tokenizer already keeps whole ("sig.", "U.S.", "3,5").
+** tokenizer already keeps whole ("sig.", "U.S.", "3,5"), unless the
+** abbreviation may end a sentence (abbrev.final: "U.S.") and a function word
+** that opens sentences follows ("... by the U.S. The next day").
 **
 ** A line with no final punctuation between line breaks (a title or a photo
 ** caption) is a sentence of its own flagged DYAD_SF_CAPTION.  A dateline at the
@@ -58,6 +60,15 @@ static bool is_opener(const char *text, const dyad_token *k) {
 static bool is_dash(const char *text, const dyad_token *k) {
   return tok_is(text, k, "-") || tok_is(text, k, "--") || tok_is(text, k, "\xE2\x80\x93") ||
          tok_is(text, k, "\xE2\x80\x94");
+}
+
+/* A word kept whole with its final period that data/lang lists under
+   abbrev.final ("U.S.", "Inc."). */
+static bool final_abbrev(const char *text, const dyad_token *k, const dyad_lang_data *ld) {
+  if (!ld || k->kind != DYAD_TOK_WORD || k->span.end <= k->span.start || text[k->span.end - 1] != '.' || !k->norm)
+    return false;
+  const uint32_t *v = dyad_map_get(&ld->abbrev, k->norm, strlen(k->norm));
+  return v && (*v & 2);
 }
 
 static bool starts_sentence(const char *text, const dyad_token *k) {
@@ -160,7 +171,18 @@ void dyad_split_sentences(const char *text, dyad_toks *t, const dyad_lang_data *
       para++;
       line_start = true;
     }
-    if (!is_terminal(text, &t->v[i])) continue;
+    if (!is_terminal(text, &t->v[i])) {
+      /* "... imposed by the U.S. The next day": an abbreviation that may end
+         a sentence does, when a function word that opens sentences follows */
+      if (final_abbrev(text, &t->v[i], ld) && i + 1 < t->n && !t->breaks[i + 1] &&
+          t->v[i + 1].kind == DYAD_TOK_WORD && (t->v[i + 1].flags & DYAD_TF_UPPER) &&
+          (dyad_word_class(ld, t->v[i + 1].norm) & (DYAD_WC_ARTICLE | DYAD_WC_PRONOUN | DYAD_WC_CONJ))) {
+        emit(text, t, b, i + 1, para, false, ld, s);
+        b = i + 1;
+        line_start = false;
+      }
+      continue;
+    }
     size_t j = i + 1;
     while (j < t->n && !t->breaks[j] && is_closer(text, &t->v[j]) &&
            t->v[j].span.start == t->v[j - 1].span.end)

@@ -181,7 +181,7 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
   size_t plen;
   int32_t after = cp_at(s, i, to, &plen);
   if (after == '.' && letters) {
-    bool single_upper = letters == 1 && uppers == 1 && i - start <= 2;
+    bool single_upper = letters == 1 && uppers == 1 && !digits && i - start <= 2; /* J. but not G7. */
     if (initialism || single_upper || abbrev_with_period(s, start, i, ld)) i += plen;
   }
   /* a percent sign sticks to a number */

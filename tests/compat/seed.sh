@@ -1,7 +1,8 @@
 # The seed article (../shared/seed, third-party, read in place): crawl header
 # parsed to date 2024-06 (month precision), language it, 19 sentences, the
 # dateline found and resolved to 2024-06-18 in coded events; and the number
-# of the 13 reference events the coder finds, as a regression floor.
+# of the 13 reference events the coder finds, as a regression floor, and the
+# number of distinct events beyond them, as a ceiling.
 . "$(dirname "$0")/../cli/common.bash"
 seed=../shared/seed/putin-pyongyang-2024-06.it.txt
 [ -f "$seed" ] || { echo "skip: ../shared/seed absent"; exit 77; }
@@ -32,5 +33,12 @@ while read -r s t r; do
     found=$((found + 1))
   fi
 done <<< "$ref"
+# events beyond the reference (distinct source target root), as a ceiling
+extra=$(printf '%s\n' "$out" | sed -n 's/.*"source_country":"\([A-Z]*\)".*"target_country":"\([A-Z]*\)".*"root":"\([0-9]*\)".*/\1 \2 \3/p' |
+  sort -u | while read -r s t r; do
+    printf '%s\n' "$ref" | sed 's/^IGOEUR/EUR/' | grep -qx "$s $t $r" || echo x
+  done | wc -l)
 echo "score: seed events found $found of 13"
+echo "score: seed extra events $extra"
+[ "$extra" -le 2 ] || fail "seed: $extra events beyond the reference (ceiling 2)"
 [ "$found" -ge 12 ] || fail "seed: only $found of 13 reference events (floor 12)"

@@ -139,7 +139,8 @@ static void check_doc(const dyad_doc *d, const dyad_article *a, const char *lang
     CHECK(e->code && strlen(e->code) >= 3 && strlen(e->code) <= 4 && !strncmp(e->code, e->root, 2));
     CHECK(e->quad_class >= 1 && e->quad_class <= 4);
     CHECK(e->goldstein >= -10 && e->goldstein <= 10);
-    CHECK(strcmp(e->source.country, e->target.country) != 0);
+    /* a domestic event joins two different actors of one country */
+    CHECK(strcmp(e->source.code, e->target.code) != 0);
     CHECK(!e->location.found || e->location.span.end <= len);
     hm = mix(hm, &e->trigger, sizeof e->trigger);
     hm = mix_str(hm, e->code);

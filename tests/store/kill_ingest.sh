@@ -2,7 +2,7 @@
 # whole (integrity_check, no half-stored article), and a re-run completes
 # with exactly what an uninterrupted run stores.
 . "$(dirname "$0")/common.bash"
-replicate 1000 "$tmp/corpus.jsonl"
+replicate 2000 "$tmp/corpus.jsonl"
 summary() {  # what a database holds, independent of row ids
   sqlite3 "$1" "SELECT count(*) FROM articles; SELECT count(*) FROM sentences; SELECT count(*) FROM mentions;
     SELECT count(*) FROM quotes; SELECT count(*) FROM event_mentions;
@@ -16,7 +16,7 @@ summary() {  # what a database holds, independent of row ids
 want=$(summary "$tmp/whole.db")
 db=$tmp/killed.db
 kills=0
-for delay in 0.3 0.8 1.4 0.5 1.1 0.2; do
+for delay in 0.3 1.2 2.5 3.3 2.1 4.0; do
   "$DYAD" ingest -q "$tmp/corpus.jsonl" --db "$db" 2> /dev/null &
   pid=$!
   sleep "$delay"
@@ -35,4 +35,4 @@ stored=$(sqlite3 "$db" 'SELECT count(*) FROM articles')
 "$DYAD" ingest -q "$tmp/corpus.jsonl" --db "$db" || fail "the re-run failed"
 got=$(summary "$db")
 [ "$got" = "$want" ] || fail "after $kills kills and a re-run the database differs from an uninterrupted run"
-echo "note: $kills kills, $stored of 4000 articles stored before the re-run"
+echo "note: $kills kills, $stored of 8000 articles stored before the re-run"

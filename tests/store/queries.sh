@@ -57,4 +57,8 @@ id=$("$DYAD" events --db "$db" --format csv --source JPN | sed -n 2p | cut -d, -
   || fail "missing database: $(cat "$tmp/err")"
 [ ! -e "$tmp/none.db" ] || fail "a query created a database"
 DYAD_DB=$db "$DYAD" stats | grep -q '^events  *6$' || fail "DYAD_DB"
-echo "note: 30 query checks"
+# input errors are kept with where they happened
+printf '{"id": "ok", "text": "Japan praised Brazil.", "lang": "en"}\n{broken\n' > "$tmp/bad.jsonl"
+"$DYAD" ingest -q "$tmp/bad.jsonl" --db "$db" 2> /dev/null; [ $? = 2 ] || fail "ingest of a bad line: exit status"
+"$DYAD" errors --db "$db" --format tsv | grep -q "bad.jsonl: line 2	" || fail "errors: $("$DYAD" errors --db "$db" --format tsv)"
+echo "note: 32 query checks"

@@ -110,14 +110,106 @@ static void test_attribution_and_denial(void) {
   OK(has(d, "IRN", "USA", "01"));
 }
 
+static void test_domestic(void) {
+  /* police against an opposition figure is political; two officials of one
+     government, or a country and its own army, are not coded */
+  const dyad_doc *d = code("Russian police detained Kremlin critic Alexei Navalny on Sunday.", "en", "2021-01-18");
+  OK(has(d, "RUS", "RUS", "17"));
+  d = code("Il presidente russo ha criticato il ministro degli Esteri russo.", "it", "2023-05-10");
+  OK(!has(d, "RUS", "RUS", "11"));
+  /* "il secondo vertice" is an ordinal, not "according to" */
+  d = code("HANOI - Il secondo vertice tra Donald Trump e Kim Jong-un si è chiuso senza accordo.", "it", "2019-02-28");
+  OK(has(d, "USA", "PRK", "04"));
+  OK(!has(d, "USA", "PRK", "11"));
+}
+
+static void test_false_alarms(void) {
+  /* a quoted phrase after the subject is not the speaker's own act; the
+     actor composed with the trigger's word owns the threat */
+  const dyad_doc *d = code("Il presidente russo assicura a Kim l'appoggio contro \"le minacce militari degli Stati Uniti\". "
+                           "Dall'altra parte - dice sempre Putin - la Corea sostiene la Russia.", "it", "2024-06-18");
+  OK(!has(d, "RUS", "USA", "13"));
+  /* a relation named as the complement of another noun is no act */
+  d = code("Crediamo che l'approfondimento della cooperazione tra Russia e Corea del Nord sia preoccupante.", "it", "2024-06-18");
+  OK(!has(d, "RUS", "PRK", "06"));
+  d = code("La Russia e la Corea del Nord hanno avviato la cooperazione militare.", "it", "2024-06-18");
+  OK(has(d, "RUS", "PRK", "06") || has(d, "RUS", "PRK", "03"));
+  /* ", e Mosca": a new coordinate clause, not the target */
+  d = code("Entrambi sono soggetti a sanzioni: Pyongyang per i programmi vietati, e Mosca per l'invasione.", "it", "2024-06-18");
+  OK(!has(d, "PRK", "RUS", "17"));
+}
+
+static void test_allies_agreeing(void) {
+  /* allies agreeing on an act against a third party are no agreement among
+     themselves; parties agreeing on something between them are */
+  const dyad_doc *d = code("The United States, the European Union and Canada agreed on Saturday to cut Russian banks off SWIFT.", "en", "2022-02-26");
+  OK(!has(d, "USA", "EUR", "05") && !has(d, "USA", "CAN", "05"));
+  d = code("Arabia Saudita e Iran hanno concordato di ripristinare le relazioni diplomatiche.", "it", "2023-03-10");
+  OK(has(d, "SAU", "IRN", "05") || has(d, "SAU", "IRN", "03"));
+}
+
+static void test_object_pronouns(void) {
+  /* a participial clause with an object pronoun: the subject acts on the
+     last other actor named before it */
+  const dyad_doc *d = code("L'Arabia Saudita ha rotto le relazioni con il Qatar, accusandolo di sostenere il terrorismo.", "it", "2017-06-05");
+  OK(has(d, "SAU", "QAT", "11"));
+  d = code("Egypt cut ties with Qatar on Monday, accusing it of backing militants.", "en", "2017-06-05");
+  OK(has(d, "EGY", "QAT", "11"));
+  /* no other actor before the clause: nothing to code */
+  d = code("Il Giappone ha parlato a lungo, accusandolo di mentire.", "it", "2017-06-05");
+  OK(d->n_events == 0);
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
   OK(e != NULL);
   if (e) {
-    char buf[16];
-    STR_EQ(dyad_date_format(&e->date, buf), "2024-06-17");
+    char b0[16];
+    STR_EQ(dyad_date_format(&e->date, b0), "2024-06-17");
   }
+  /* weekdays: the latest such day on or before the article's date for a
+     past act, the next one for a future act */
+  char buf[16];
+  d = code("Russian forces attacked Ukraine on Monday.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-04"));
+  d = code("Le forze russe hanno attaccato l'Ucraina martedì.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-05"));
+  d = code("La Russia ha attaccato l'Ucraina domenica sera.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-03"));
+  d = code("Macron will meet Scholz on Friday.", "en", "2024-03-05");
+  e = has(d, "FRA", "DEU", "04");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-08"));
+  /* a weekday in another clause does not date the act */
+  d = code("La Russia ha attaccato l'Ucraina, che lunedì aveva chiesto aiuto.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-05"));
+  /* the day the act was reported dates it: "..., the ministry said on Sunday" */
+  d = code("Iran launched drones at Israel overnight, the Israeli military said on Sunday.", "en", "2024-04-15");
+  e = has(d, "IRN", "ISR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-04-14"));
+  /* day and month, last week / month / year */
+  d = code("Il 19 dicembre la Russia ha attaccato l'Ucraina.", "it", "2024-01-10");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2023-12-19"));
+  d = code("Russia attacked Ukraine on March 2.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03-02"));
+  d = code("Lo scorso mese la Russia ha attaccato l'Ucraina.", "it", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-02"));
+  d = code("Russia attacked Ukraine last week.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-02"));
+  d = code("La settimana scorsa la Russia ha attaccato l'Ucraina.", "it", "2024-03-15");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2024-03"));
+  d = code("Russia attacked Ukraine last year.", "en", "2024-03-05");
+  e = has(d, "RUS", "UKR", "19");
+  OK(e && !strcmp(dyad_date_format(&e->date, buf), "2023"));
   d = code("Nel 2022 la Russia ha invaso l'Ucraina.", "it", "2024-06-18");
   e = has(d, "RUS", "UKR", "19");
   OK(e && e->date.prec == DYAD_DATE_YEAR && e->date.year == 2022);
@@ -184,6 +276,10 @@ int main(void) {
   RUN(test_negation_and_questions);
   RUN(test_passive);
   RUN(test_attribution_and_denial);
+  RUN(test_domestic);
+  RUN(test_false_alarms);
+  RUN(test_object_pronouns);
+  RUN(test_allies_agreeing);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);

@@ -156,6 +156,36 @@ static void test_utf8(void) {
   dyad_buf_free(&b);
 }
 
+/* Calendar arithmetic of relative dates. */
+static void test_date_arithmetic(void) {
+  dyad_date d, e;
+  char buf[16];
+  INT_EQ(dyad_date_parse("2024-03-05", 10, &d), DYAD_OK);
+  INT_EQ(dyad_date_weekday(&d), 2); /* a Tuesday */
+  e = dyad_date_to_weekday(d, 1, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-03-04");
+  e = dyad_date_to_weekday(d, 2, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-03-05");
+  e = dyad_date_to_weekday(d, 3, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-02-28");
+  e = dyad_date_to_weekday(d, 1, 1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-03-11");
+  e = dyad_date_add_days(d, -5); /* across a leap February */
+  STR_EQ(dyad_date_format(&e, buf), "2024-02-29");
+  INT_EQ(dyad_date_parse("2025-01-01", 10, &d), DYAD_OK);
+  INT_EQ(dyad_date_weekday(&d), 3);
+  e = dyad_date_add_days(d, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-12-31");
+  e = dyad_date_add_months(d, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-12");
+  e = dyad_date_add_months(d, 13);
+  STR_EQ(dyad_date_format(&e, buf), "2026-02");
+  INT_EQ(dyad_date_parse("2024-06", 7, &d), DYAD_OK);
+  INT_EQ(dyad_date_weekday(&d), 0); /* no day: no weekday, no move */
+  e = dyad_date_to_weekday(d, 1, -1);
+  STR_EQ(dyad_date_format(&e, buf), "2024-06");
+}
+
 static void test_dates(void) {
   dyad_date d;
   char buf[11];
@@ -686,6 +716,7 @@ static void test_samples(void) {
 int main(void) {
   RUN(test_utf8);
   RUN(test_dates);
+  RUN(test_date_arithmetic);
   RUN(test_text_crawl);
   RUN(test_text_repair_and_binary);
   RUN(test_jsonl);

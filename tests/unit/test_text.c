@@ -116,6 +116,15 @@ static void test_abbreviations_en(void) {
   STR_EQ(sent(d, 1), "George W. Bush was not there.");
   STR_EQ(tok(d, 0), "Mr.");
   STR_EQ(tok(d, 7), "U.S.");
+  /* an abbreviation that may end a sentence does before a sentence opener */
+  d = analyze("The sanctions came from the U.S. The next day Moscow answered. The U.S. President spoke. "
+              "Talks with the U.K. They ended.", "en");
+  INT_EQ(d->n_sentences, 5);
+  STR_EQ(sent(d, 0), "The sanctions came from the U.S.");
+  STR_EQ(sent(d, 1), "The next day Moscow answered.");
+  STR_EQ(sent(d, 2), "The U.S. President spoke.");
+  STR_EQ(sent(d, 3), "Talks with the U.K.");
+  STR_EQ(sent(d, 4), "They ended.");
 }
 
 static void test_quotes_and_parens(void) {

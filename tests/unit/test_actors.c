@@ -1,0 +1,262 @@
+/*
+** test_actors.c -- actor mentions on short sentences written for the tests:
+** nicknames the article defines, capitals used as places, demonyms on plain
+** nouns, appositions, ambiguous names (Georgia, Turkey, Chad) and roles on
+** the article's date.
+*/
+#include "dyad.h"
+#include "harness.h"
+
+#include <stdbool.h>
+
+static dyad_dict *dict;
+static dyad_coder *coder;
+static dyad_article art;
+
+static const dyad_doc *actors(const char *text, const char *lang, const char *date) {
+  memset(&art, 0, sizeof art);
+  art.text.ptr = text;
+  art.text.len = strlen(text);
+  art.id.ptr = art.url.ptr = art.title.ptr = "";
+  art.source.ptr = "test";
+  art.source.len = 4;
+  snprintf(art.lang, sizeof art.lang, "%s", lang);
+  if (date) dyad_date_parse(date, strlen(date), &art.date);
+  const dyad_doc *d = NULL;
+  INT_EQ(dyad_coder_actors(coder, &art, &d), DYAD_OK);
+  return d;
+}
+
+/* The mention whose span is exactly text (the nth one, from 0). */
+static const dyad_mention *nth(const dyad_doc *d, const char *text, int nth_hit) {
+  for (size_t i = 0; i < d->n_mentions; i++) {
+    const dyad_mention *m = &d->mentions[i];
+    if (strlen(text) == m->span.end - m->span.start && !memcmp(art.text.ptr + m->span.start, text, strlen(text)) &&
+        nth_hit-- == 0)
+      return m;
+  }
+  return NULL;
+}
+
+static const dyad_mention *mention(const dyad_doc *d, const char *text) { return nth(d, text, 0); }
+
+/* An actor (no place, no modifier) with this code whose span contains text. */
+static bool actor_over(const dyad_doc *d, const char *text, const char *code) {
+  const char *at = strstr(art.text.ptr, text);
+  if (!at) return false;
+  uint32_t s = (uint32_t)(at - art.text.ptr), e = s + (uint32_t)strlen(text);
+  for (size_t i = 0; i < d->n_mentions; i++) {
+    const dyad_mention *m = &d->mentions[i];
+    if (m->span.start <= s && m->span.end >= e && !(m->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)))
+      return !code || !strcmp(m->code, code);
+  }
+  return false;
+}
+
+static size_t count_code(const dyad_doc *d, const char *code) {
+  size_t n = 0;
+  for (size_t i = 0; i < d->n_mentions; i++)
+    if (!strcmp(d->mentions[i].code, code) && !(d->mentions[i].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER))) n++;
+  return n;
+}
+
+static void test_nickname_quoted(void) {
+  const dyad_doc *d = actors("Vladimir Putin, soprannominato «lo Zar» dai suoi oppositori, ha vinto. "
+                             "Per l'Ue il voto non è stato libero, ma lo Zar ha ricevuto le congratulazioni di Pechino.",
+                             "it", "2024-03-18");
+  const dyad_mention *m = mention(d, "lo Zar");
+  OK(m != NULL);
+  OK(m && !strcmp(m->code, "RUSGOV") && (m->flags & DYAD_MF_NICKNAME) && (m->flags & DYAD_MF_PERSON));
+  INT_EQ(count_code(d, "RUSGOV"), 2); /* the full name and the later nickname, not the definition */
+  d = actors("Rodrigo Duterte, nicknamed \"the Punisher\" for his war on crime, was sworn in, and the Punisher "
+             "promised a relentless fight.", "en", "2016-06-30");
+  m = mention(d, "the Punisher");
+  OK(m && !strcmp(m->code, "PHLGOV") && (m->flags & DYAD_MF_NICKNAME));
+  INT_EQ(count_code(d, "PHLGOV"), 2);
+}
+
+static void test_nickname_forms(void) {
+  /* unquoted after a weak word right after the comma */
+  const dyad_doc *d = actors("Silvio Berlusconi, detto il Cavaliere, è stato condannato; il Cavaliere ha parlato di accanimento.",
+                             "it", "2013-08-02");
+  const dyad_mention *m = mention(d, "il Cavaliere");
+  OK(m && !strcmp(m->country, "ITA") && (m->flags & DYAD_MF_NICKNAME));
+  /* the name is the object of the defining verb */
+  d = actors("Donald Trump dubbed North Korea's leader \"Rocket Man\", and Rocket Man called him a dotard.", "en",
+             "2017-09-22");
+  m = mention(d, "Rocket Man");
+  OK(m && !strcmp(m->code, "PRKGOV"));
+  /* a nickname that holds a name of its own: the person, not Europe */
+  d = actors("Alexander Lukashenko, often called \"Europe's last dictator\", claimed victory, and Europe's last "
+             "dictator warned the opposition.", "en", "2020-08-10");
+  OK(actor_over(d, "Europe's last dictator warned", "BLRGOV") == false); /* the span is the nickname only */
+  m = nth(d, "Europe's last dictator", 0);
+  OK(m && !strcmp(m->code, "BLRGOV"));
+  INT_EQ(count_code(d, "IGOEUR"), 0);
+  /* an initialism after "known as" */
+  d = actors("Crown Prince Mohammed bin Salman, widely known as MBS, approved the operation; MBS has not commented.",
+             "en", "2021-02-26");
+  m = nth(d, "MBS", 0);
+  OK(m && !strcmp(m->code, "SAUGOV") && (m->flags & DYAD_MF_NICKNAME));
+  INT_EQ(count_code(d, "SAUGOV"), 2);
+}
+
+static void test_nickname_not(void) {
+  /* speech, not a nickname */
+  const dyad_doc *d = actors("La Russia, ha detto Peskov, non tratterà. Peskov ha poi lasciato la sala.", "it", "2024-03-18");
+  const dyad_mention *m = nth(d, "Peskov", 1);
+  OK(m == NULL || !(m->flags & DYAD_MF_NICKNAME));
+  /* a nickname used before its definition is no mention */
+  d = actors("Lo Zar ha parlato. Vladimir Putin, detto «lo Zar», ha vinto.", "it", "2024-03-18");
+  OK(mention(d, "Lo Zar") == NULL);
+  /* a quote that is a description, after an auxiliary */
+  d = actors("Joe Biden, who has called Putin \"a killer\", spoke.", "en", "2021-03-18");
+  INT_EQ(count_code(d, "USAGOV"), 1);
+}
+
+static void test_places(void) {
+  const dyad_doc *d = actors("Durante la conferenza di Mosca il ministro ha parlato; Mosca ha poi espulso due diplomatici.",
+                             "it", "2023-08-15");
+  const dyad_mention *m = nth(d, "Mosca", 0);
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  m = nth(d, "Mosca", 1);
+  OK(m && !(m->flags & DYAD_MF_PLACE) && !strcmp(m->code, "RUSGOV"));
+  d = actors("L'Ue ha chiesto a Tbilisi di indagare sulle irregolarità.", "it", "2024-10-27");
+  m = mention(d, "Tbilisi");
+  OK(m && !(m->flags & DYAD_MF_PLACE));
+  d = actors("Sarkozy flew to Moscow to meet Medvedev, and thousands crowded Kabul airport.", "en", "2008-08-12");
+  m = mention(d, "Moscow");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  m = mention(d, "Kabul");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  d = actors("The summit was held at the White House; the White House said it was a success.", "en", "2023-08-15");
+  m = nth(d, "White House", 0);
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  m = nth(d, "White House", 1);
+  OK(m && !(m->flags & DYAD_MF_PLACE));
+  d = actors("I monaci delle Grotte di Kiev sono stati perquisiti; da Mosca Putin ha protestato.", "it", "2022-11-22");
+  m = mention(d, "Kiev");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  m = mention(d, "Mosca");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+}
+
+static void test_capital_roles(void) {
+  const dyad_doc *d = actors("I giudici del tribunale di Seul hanno convocato il Parlamento di Tbilisi.", "it", "2024-05-01");
+  OK(actor_over(d, "tribunale di Seul", "KORJUD"));
+  OK(actor_over(d, "Parlamento di Tbilisi", "GEOLEG"));
+  d = actors("Dmitrij Medvedev, vicepresidente del Consiglio di sicurezza russo, ha minacciato Kiev.", "it", "2023-07-30");
+  OK(actor_over(d, "Consiglio di sicurezza russo", "RUSGOV"));
+  INT_EQ(count_code(d, "IGOUNO"), 0);
+  d = actors("Peru's Congress removed him from office.", "en", "2022-12-08");
+  OK(actor_over(d, "Congress", "PERLEG"));
+}
+
+static void test_demonyms(void) {
+  const dyad_doc *d = actors("Bruxelles non vuole il gas russo, ma l'invasione russa continua e due britannici sono stati catturati.",
+                             "it", "2023-06-15");
+  const dyad_mention *m = mention(d, "russo");
+  OK(m && (m->flags & DYAD_MF_MODIFIER)); /* kept for the event coder, flagged */
+  OK(actor_over(d, "russa", "RUS"));
+  OK(actor_over(d, "britannici", "GBR"));
+  d = actors("Tanks moved to the Colombian border, Russians protested and Palestinian prisoners were freed.", "en",
+             "2008-03-03");
+  m = mention(d, "Colombian");
+  OK(m && (m->flags & DYAD_MF_MODIFIER));
+  OK(actor_over(d, "Russians", "RUS"));
+  OK(actor_over(d, "Palestinian", NULL));
+  d = actors("Il consigliere iraniano Ali Shamkhani e il collega ucraino hanno firmato.", "it", "2023-03-10");
+  OK(actor_over(d, "consigliere iraniano", "IRNGOV"));
+  OK(actor_over(d, "collega ucraino", "UKRGOV"));
+}
+
+static void test_appositions(void) {
+  const dyad_doc *d = actors("Il presidente di transizione del Ciad, Mahamat Idriss Déby, ha incontrato il re Abdallah II di Giordania.",
+                             "it", "2024-08-13");
+  INT_EQ(count_code(d, "TCDGOV"), 1);
+  INT_EQ(count_code(d, "TCD"), 0);
+  OK(actor_over(d, "Abdallah II di Giordania", "JORGOV"));
+  INT_EQ(count_code(d, "JOR"), 0);
+  d = actors("Russian police detained Alexei Navalny, and South Korea's Moon Jae-in met Syria's interim President Ahmed al-Sharaa.",
+             "en", "2021-01-17");
+  OK(actor_over(d, "Russian police", "RUSCOP"));
+  OK(!actor_over(d, "detained", NULL));
+  OK(actor_over(d, "South Korea's Moon", NULL));
+  d = actors("The U.N. Security Council met.", "en", "2017-09-11");
+  INT_EQ(count_code(d, "IGOUNO"), 1);
+}
+
+static void test_ambiguous_names(void) {
+  const dyad_doc *d = actors("Hurricane Helene knocked out power across Georgia and Florida.", "en", "2024-09-28");
+  INT_EQ(count_code(d, "GEO"), 0);
+  d = actors("Russian troops pushed deeper into Georgia.", "en", "2008-08-12");
+  INT_EQ(count_code(d, "GEO"), 1);
+  d = actors("In Georgia migliaia di persone protestano contro il governo di Tbilisi, mentre lo Stato della Georgia vota.",
+             "it", "2024-05-21");
+  INT_EQ(count_code(d, "GEO"), 1);
+  INT_EQ(count_code(d, "GEOGOV"), 1);
+  d = actors("Turkey prices jumped ahead of Thanksgiving.", "en", "2021-11-24");
+  INT_EQ(count_code(d, "TUR"), 0);
+  d = actors("Turkey closed its airspace.", "en", "2021-11-24");
+  INT_EQ(count_code(d, "TUR"), 1);
+  d = actors("Chad le Clos won silver; Chad closed its border with Sudan.", "en", "2016-08-13");
+  INT_EQ(count_code(d, "TCD"), 1);
+  d = actors("Michael Jordan's sneakers sold for a record, and the Washington Post reported it.", "en", "2023-04-12");
+  INT_EQ(count_code(d, "JOR"), 0);
+  INT_EQ(count_code(d, "USAGOV"), 0);
+  d = actors("Secondo Pechino la Cina non cederà.", "it", "2024-01-10");
+  OK(actor_over(d, "Pechino", "CHNGOV"));
+}
+
+static void test_bodies_in_context(void) {
+  const dyad_doc *d = actors("Il presidente Jair Bolsonaro ha sfidato i governatori e la Corte suprema.", "it", "2020-04-20");
+  const dyad_mention *m = mention(d, "Corte suprema");
+  OK(m && !strcmp(m->code, "BRAJUD") && (m->flags & DYAD_MF_CONTEXT));
+  d = actors("Israeli police fired stun grenades at protesters against the plan to curb the Supreme Court.", "en", "2023-03-01");
+  OK(actor_over(d, "Supreme Court", "ISRJUD"));
+  /* a status, not a body */
+  d = actors("Benjamin Netanyahu, da pochi giorni all'opposizione, ha attaccato Naftali Bennett.", "it", "2021-06-17");
+  OK(mention(d, "opposizione") == NULL);
+  /* a body the article named before as an organization */
+  d = actors("La Corte penale internazionale ha emesso un mandato; Mosca non riconosce la giurisdizione della Corte.", "it",
+             "2023-03-21");
+  m = nth(d, "Corte", 0);
+  OK(m && !strcmp(m->code, "IGOICC"));
+  /* no country before it: nothing */
+  d = actors("Il governo ha deciso.", "it", "2023-03-21");
+  INT_EQ(d->n_mentions, 0);
+}
+
+static void test_dated_roles(void) {
+  /* between two roles: the nearest one's organization, whole */
+  const dyad_doc *d = actors("Christine Lagarde will succeed Mario Draghi.", "en", "2019-10-24");
+  const dyad_mention *m = mention(d, "Christine Lagarde");
+  OK(m && !strcmp(m->code, "IGOEUR") && !strcmp(m->country, "EUR"));
+  m = mention(d, "Mario Draghi");
+  OK(m && !strcmp(m->code, "IGOEUR"));
+  d = actors("Kristalina Georgieva warned of a recession.", "en", "2023-01-18");
+  m = mention(d, "Kristalina Georgieva");
+  OK(m && !strcmp(m->code, "IGOIMF"));
+}
+
+int main(void) {
+  char err[DYAD_ERRLEN];
+  if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
+    fprintf(stderr, "dict: %s\n", err);
+    return 1;
+  }
+  dyad_coder_new(dict, &coder);
+  RUN(test_nickname_quoted);
+  RUN(test_nickname_forms);
+  RUN(test_nickname_not);
+  RUN(test_places);
+  RUN(test_capital_roles);
+  RUN(test_demonyms);
+  RUN(test_appositions);
+  RUN(test_ambiguous_names);
+  RUN(test_bodies_in_context);
+  RUN(test_dated_roles);
+  dyad_coder_free(coder);
+  dyad_dict_free(dict);
+  return harness_done("actors");
+}
