@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # serve.sh -- throughput and latency of `dyad serve`, measured with wrk over
-# loopback: requests/s, p50 and p99 of /api/events with two filters (a dyad
-# of exact codes; a country, which also takes in its agents) and of
+# loopback: requests/s, p50 and p99 of /api/events with three filters (a
+# dyad of actor codes; a country; a CAMEO root and a start date) and of
 # /api/dyads, each for BENCH_SECONDS (default 10) with BENCH_CONNS (default
 # 16) connections.  Figures are printed as "bench:" lines.
 #
@@ -107,6 +107,7 @@ run() {
     }' "$work/wrk"
   stop
 }
-run "/api/events?source=RUSGOV&target=UKRGOV" "/api/events?source=RUSGOV&target=UKRGOV"
+run "/api/events?source=CHNGOV&target=RUSGOV" "/api/events?source=CHNGOV&target=RUSGOV"
 run "/api/events?source=RUS" "/api/events?source=RUS"
+run "/api/events?root=19&from=2030" "/api/events?root=19&from=2030"
 run "/api/dyads" "/api/dyads"
