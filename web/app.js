@@ -442,7 +442,7 @@
           ' ', extLink(a.url, 'original article')),
         articleBody(a.text || '', s, e)
       ]);
-      var m = box.querySelector('mark.evidence');
+      var m = box.querySelector('mark.marked-sentence');
       if (m && m.scrollIntoView) m.scrollIntoView({ block: 'center' });
     });
   }
@@ -470,7 +470,7 @@
       paras.forEach(function (para, i) {
         if (i > 0) { div.appendChild(p); p = el('p'); }
         if (!para) return;
-        append(p, pc.m ? el('mark', { class: 'evidence' }, para) : para);
+        append(p, pc.m ? el('mark', { class: 'marked-sentence' }, para) : para);
       });
     });
     div.appendChild(p);

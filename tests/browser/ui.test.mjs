@@ -122,7 +122,7 @@ try {
   await page.click('#evidence .article-link');
   await ready('article');
   check((await page.textContent('.article-title')) === ev.mentions[0].title, 'the article view shows the title');
-  const marked = await page.textContent('.article-text mark.evidence');
+  const marked = await page.textContent('.article-text mark.marked-sentence');
   check(marked === ev.mentions[0].sentence, 'the article view marks the evidence sentence', marked);
   await shot('article');
 
