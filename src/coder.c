@@ -858,29 +858,65 @@ static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
   return bl->code[0] ? bl->code : (bl->n_p ? e->pats[bl->p0 + bl->n_p - 1].code : "");
 }
 
+/* The mention that opens sentence s (not a place), or -1. */
+static int opening_actor(const cctx *c, uint32_t s) {
+  const dyad_sentence *ps = &c->doc->sentences[s];
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != s) continue;
+    if (c->m[m].tok_begin > ps->tok_begin + 6) return -1;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    return (int)m;
+  }
+  return -1;
+}
+
+/* The author of the act named by the word at i ("la decisione", "the
+   move"), for a reaction by mention reactor: an actor on the word itself
+   ("la decisione americana", "the decision of the Council"); else the
+   source of the latest act coded in this sentence or the one before by
+   another country than the reactor's (a claim is no act); else the actor
+   that opens the sentence before, when it is of another country. */
+static int act_author(const cctx *c, uint32_t i, int reactor) {
+  const char *rc = c->m[reactor].country;
+  uint32_t j = i + 1;
+  if (j < c->se && c->mention_at[j] >= 0 && (c->m[c->mention_at[j]].flags & DYAD_MF_DEMONYM))
+    return strcmp(c->m[c->mention_at[j]].country, rc) ? c->mention_at[j] : -1;
+  if (j < c->se && (WC(c, &c->tok[j], DYAD_WC_GENITIVE) || WC(c, &c->tok[j], DYAD_WC_BY))) {
+    j++;
+    if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
+    if (j < c->se && c->mention_at[j] >= 0)
+      return strcmp(c->m[c->mention_at[j]].country, rc) ? c->mention_at[j] : -1;
+  }
+  uint32_t s = c->tok[c->sb].sentence;
+  for (size_t k = c->out.n; k-- > 0;) {
+    const dyad_event *ev = &c->out.v[k];
+    if (ev->sentence + 1 < s) break;
+    if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, rc)) continue;
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].span.start == ev->source.span.start) return (int)m;
+  }
+  int o = s > 0 ? opening_actor(c, s - 1) : -1;
+  return o >= 0 && strcmp(c->m[o].country, rc) ? o : -1;
+}
+
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
 static int act_target(const cctx *c, uint32_t te, int reactor) {
-  for (uint32_t i = te; i < c->se && i < te + 4; i++) {
-    if (c->mention_at[i] >= 0 || barrier(c, &c->tok[i])) return -1;
-    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) {
-      /* "condemned the attack", "ha condannato la decisione": a word for an
-         act names the latest act coded here or in the sentence before, by
-         another country than the one reacting */
-      uint32_t s = c->tok[c->sb].sentence;
-      for (size_t k = c->out.n; k-- > 0;) {
-        const dyad_event *ev = &c->out.v[k];
-        if (ev->sentence + 1 < s) break;
-        if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, c->m[reactor].country) ||
-            atoi(ev->root) < 10)
-          continue; /* only an act one reacts against: a demand, a threat, force... */
-        for (size_t m = 0; m < c->nm; m++)
-          if (c->m[m].span.start == ev->source.span.start) return (int)m;
-      }
+  for (uint32_t i = te; i < c->se && i < te + 5; i++) {
+    if (barrier(c, &c->tok[i])) return -1;
+    if (c->mention_at[i] >= 0) {
+      /* "called the German decision", "condemned Russia's move": the actor
+         on the word for the act is its author */
+      int mi = c->mention_at[i];
+      uint32_t k = c->m[mi].tok_end;
+      if (k < c->se && (norm_is(&c->tok[k], "'s") || norm_is(&c->tok[k], "s"))) k++;
+      if (reactor >= 0 && k < c->se && WC(c, &c->tok[k], DYAD_WC_ACT) && strcmp(c->m[mi].country, c->m[reactor].country))
+        return mi;
       return -1;
     }
+    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) return act_author(c, i, reactor);
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */

@@ -160,6 +160,19 @@ static void test_object_pronouns(void) {
   OK(d->n_events == 0);
 }
 
+static void test_act_author(void) {
+  /* a reaction to a word for an act ("the decision") is aimed at its author:
+     the actor on the word itself, else the source of the latest act coded,
+     else the actor opening the sentence before */
+  const dyad_doc *d = code("Germany will send tanks to Ukraine. Russia called the German decision dangerous.", "en", "2023-01-25");
+  OK(has(d, "RUS", "DEU", "11"));
+  d = code("Il Giappone ha annunciato nuove regole sull'export. La Corea del Sud ha condannato la decisione.", "it", "2019-07-01");
+  OK(has(d, "KOR", "JPN", "11"));
+  /* nothing named before: no target */
+  d = code("Il Giappone ha condannato la decisione.", "it", "2019-07-01");
+  OK(d->n_events == 0);
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -280,6 +293,7 @@ int main(void) {
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
   RUN(test_allies_agreeing);
+  RUN(test_act_author);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
