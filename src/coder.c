@@ -1004,6 +1004,34 @@ static bool third_party_after(const cctx *c, int src, uint32_t te) {
   return false;
 }
 
+/* Is the act at [tb, te) mutual: a phrase after it ("each other", "a
+   vicenda", data/lang "reciprocal") or, when pre is set, a reflexive
+   pronoun before it through auxiliaries ("si sono incontrati", "reciprocal.pre")? */
+static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
+  dyad_buf two = DYAD_BUF_INIT;
+  bool yes = false;
+  for (uint32_t q = te; q < c->se && q < te + 5 && !yes; q++) {
+    if (c->mention_at[q] >= 0 || barrier(c, &c->tok[q])) break;
+    uint32_t *v = dyad_map_get(&c->ld->reciprocal, c->tok[q].norm, strlen(c->tok[q].norm));
+    if (!v && q + 1 < c->se) {
+      dyad_buf_clear(&two);
+      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      v = dyad_map_get(&c->ld->reciprocal, two.ptr, two.len);
+      /* "to each other's capitals" names a place, not a partner */
+      if (v && q + 2 < c->se && (norm_is(&c->tok[q + 2], "'s") || norm_is(&c->tok[q + 2], "s"))) v = NULL;
+    }
+    yes = v && *v == 1;
+  }
+  dyad_buf_free(&two);
+  for (uint32_t q = tb; pre && !yes && q > c->sb && tb - q < 3; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    uint32_t *v = dyad_map_get(&c->ld->reciprocal, k->norm, strlen(k->norm));
+    if (v && *v == 2) yes = true;
+    else if (!WC(c, k, DYAD_WC_AUX) && !WC(c, k, DYAD_WC_PASSIVE)) break;
+  }
+  return yes;
+}
+
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
@@ -1050,7 +1078,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
           break;
         }
-        if (!best_block && symmetric(block_code(e, bl))) {
+        if (!best_block && (symmetric(block_code(e, bl)) || mutual(c, i, te, false))) {
           /* "Unione europea e Turchia hanno raggiunto l'accordo": a
              two-sided act whose parties are the coordinated subject */
           int src = mention_left(c, i, SOURCE_WINDOW, false), g[8];
@@ -1080,6 +1108,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
         }
+      }
+    }
+    /* "Biden e Xi si sono incontrati a margine del G20", "accused each
+       other": coordinated actors act on each other, not on the actor after */
+    if (best_block && best.src >= 0 && !best.both &&
+        mutual(c, i, best_te, symmetric(best.pat ? best.pat->code : block_code(e, best_block)))) {
+      int g[8];
+      if (group(c, best.src, g, 8) >= 2) {
+        best.tgt = -1;
+        best.both = true;
       }
     }
     /* ", accusandolo di...", ", accusing it of": the clause's subject

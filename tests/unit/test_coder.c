@@ -173,6 +173,20 @@ static void test_act_author(void) {
   OK(d->n_events == 0);
 }
 
+static void test_mutual(void) {
+  /* coordinated actors acting on each other: "si" before a meeting, "a
+     vicenda" / "each other" after any act */
+  const dyad_doc *d = code("Joe Biden e Xi Jinping si sono incontrati oggi a margine del G20.", "it", "2022-11-14");
+  OK(has(d, "USA", "CHN", "04") && has(d, "CHN", "USA", "04") && !has(d, "USA", "G20", "04"));
+  d = code("Pechino e New Delhi si accusano a vicenda di aver sconfinato.", "it", "2020-06-16");
+  OK(has(d, "CHN", "IND", "11") && has(d, "IND", "CHN", "11"));
+  d = code("Armenia and Azerbaijan accused each other of shelling.", "en", "2020-09-27");
+  OK(has(d, "ARM", "AZE", "11") && has(d, "AZE", "ARM", "11"));
+  /* "each other's capitals" is no partner */
+  d = code("Biden and Putin agreed to return their ambassadors to each other's capitals.", "en", "2021-06-16");
+  OK(!has(d, "USA", "RUS", "08"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -294,6 +308,7 @@ int main(void) {
   RUN(test_object_pronouns);
   RUN(test_allies_agreeing);
   RUN(test_act_author);
+  RUN(test_mutual);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
