@@ -326,7 +326,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       }
       mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
-      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
+      /* "Pyongyang le ha bollate ... e ha avvertito che reagirà": the
+         subject a verb joined by "e" shares, found from the verb */
+      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, pos);
       if (mi < 0) return false;
       /* "assicura a Kim l'appoggio contro le minacce degli Stati Uniti": an
          act named after "contro"/"against" is not the subject's own */
@@ -899,6 +901,28 @@ static int act_author(const cctx *c, uint32_t i, int reactor) {
   return o >= 0 && strcmp(c->m[o].country, rc) ? o : -1;
 }
 
+/* The adversary a threat with no target of its own is aimed at ("i raid
+   non resteranno impuniti", "vowed severe revenge"): the author of the
+   latest act coded in this sentence or the one before against the
+   threatener's country, else the target of its own latest act there (a
+   claim counts as neither), else the actor opening the sentence before. */
+static int adversary(const cctx *c, int src) {
+  const char *sc = c->m[src].country;
+  uint32_t s = c->tok[c->sb].sentence;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t k = c->out.n; k-- > 0;) {
+      const dyad_event *ev = &c->out.v[k];
+      if (ev->sentence + 1 < s) break;
+      if (!strcmp(ev->pattern, "claim") || !strcmp(ev->source.country, ev->target.country)) continue;
+      const dyad_actor_ref *from = pass ? &ev->source : &ev->target, *to = pass ? &ev->target : &ev->source;
+      if (strcmp(from->country, sc) != 0) continue;
+      for (size_t m = 0; m < c->nm; m++)
+        if (c->m[m].span.start == to->span.start) return (int)m;
+    }
+  int o = s > 0 ? opening_actor(c, s - 1) : -1;
+  return o >= 0 && strcmp(c->m[o].country, sc) ? o : -1;
+}
+
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
@@ -1184,7 +1208,13 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       }
     }
     if (best.src < 0 && !code[0]) continue;
-    if (negated(c, i) || hypothetical(c, i)) {
+    /* a threat is an act even when what it threatens is conditional
+       ("warned it would respond"): only a condition before its source
+       counts */
+    uint32_t hypo_end = i;
+    if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
+      hypo_end = c->m[best.src].tok_begin;
+    if (negated(c, i) || hypothetical(c, hypo_end)) {
       i = te - 1;
       continue;
     }
@@ -1200,6 +1230,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (best.src < 0) continue;
+    /* a threat whose pattern names no target ("ha promesso una dura
+       vendetta", "vowed to respond") is aimed at the adversary in context */
+    if (!strncmp(code, "13", 2) && best.tgt < 0 && !best.both) {
+      best.tgt = adversary(c, best.src);
+      if (best.tgt < 0) continue;
+    }
     if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);

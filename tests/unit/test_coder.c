@@ -187,6 +187,18 @@ static void test_mutual(void) {
   OK(!has(d, "USA", "RUS", "08"));
 }
 
+static void test_vague_threats(void) {
+  /* a threat that names no target is aimed at the author of the latest act
+     against the threatener, else the actor opening the sentence before */
+  const dyad_doc *d = code("Gli Stati Uniti hanno bombardato l'Iran. Teheran ha promesso una dura vendetta.", "it", "2020-01-03");
+  OK(has(d, "IRN", "USA", "13"));
+  d = code("India struck Pakistan on Tuesday. Pakistan warned it would respond.", "en", "2019-02-26");
+  OK(has(d, "PAK", "IND", "13"));
+  /* a word for retaliation that no verb of threatening introduces is none */
+  d = code("Iran fired missiles at Iraq, in what Tehran called retaliation.", "en", "2020-01-08");
+  OK(!has(d, "IRN", "IRQ", "13"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -309,6 +321,7 @@ int main(void) {
   RUN(test_allies_agreeing);
   RUN(test_act_author);
   RUN(test_mutual);
+  RUN(test_vague_threats);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
