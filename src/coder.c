@@ -905,11 +905,12 @@ static int act_author(const cctx *c, uint32_t i, int reactor) {
    non resteranno impuniti", "vowed severe revenge"): the author of the
    latest act coded in this sentence or the one before against the
    threatener's country, else the target of its own latest act there (a
-   claim counts as neither), else the actor opening the sentence before. */
-static int adversary(const cctx *c, int src) {
+   claim counts as neither), else the actor opening the sentence before.  A
+   denial answers only an act against the denier. */
+static int adversary(const cctx *c, int src, bool denial) {
   const char *sc = c->m[src].country;
   uint32_t s = c->tok[c->sb].sentence;
-  for (int pass = 0; pass < 2; pass++)
+  for (int pass = 0; pass < (denial ? 1 : 2); pass++)
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (ev->sentence + 1 < s) break;
@@ -919,7 +920,7 @@ static int adversary(const cctx *c, int src) {
       for (size_t m = 0; m < c->nm; m++)
         if (c->m[m].span.start == to->span.start) return (int)m;
     }
-  int o = s > 0 ? opening_actor(c, s - 1) : -1;
+  int o = s > 0 && !denial ? opening_actor(c, s - 1) : -1;
   return o >= 0 && strcmp(c->m[o].country, sc) ? o : -1;
 }
 
@@ -1220,20 +1221,20 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     /* a denial without a target answers the accusers named before */
     if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && c->n_claim) {
-      for (int k = 0; k < c->n_claim; k++) {
-        binding b2 = best;
-        b2.tgt = c->claim_m[k];
-        b2.both = false;
-        emit(c, b2.src, b2.tgt, code, alt, i, te, best_block->name, date, -1);
-      }
+      int dg[8], nd = group(c, best.src, dg, 8); /* "Mosca e Pyongyang smentiscono" */
+      for (int a = 0; a < nd; a++)
+        for (int k = 0; k < c->n_claim; k++) emit(c, dg[a], c->claim_m[k], code, alt, i, te, best_block->name, date, -1);
       i = te - 1;
       continue;
     }
+    /* no accuser coded: the denial answers the adversary in context (the
+       author of the latest act against the denier) */
+    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) best.tgt = adversary(c, best.src, true);
     if (best.src < 0) continue;
     /* a threat whose pattern names no target ("ha promesso una dura
        vendetta", "vowed to respond") is aimed at the adversary in context */
     if (!strncmp(code, "13", 2) && best.tgt < 0 && !best.both) {
-      best.tgt = adversary(c, best.src);
+      best.tgt = adversary(c, best.src, false);
       if (best.tgt < 0) continue;
     }
     if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {

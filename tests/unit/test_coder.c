@@ -199,6 +199,15 @@ static void test_vague_threats(void) {
   OK(!has(d, "IRN", "IRQ", "13"));
 }
 
+static void test_denial_context(void) {
+  /* a denial whose accuser was never coded answers the author of the latest
+     act against the denier; coordinated deniers each deny */
+  const dyad_doc *d = code("Britain expelled 23 Russian diplomats on Wednesday. The Kremlin denied any involvement.", "en", "2018-03-14");
+  OK(has(d, "RUS", "GBR", "01"));
+  d = code("L'intelligence sudcoreana accusa la Corea del Nord di aver inviato soldati. Mosca e Pyongyang smentiscono.", "it", "2024-10-18");
+  OK(has(d, "PRK", "KOR", "01") && has(d, "RUS", "KOR", "01"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -322,6 +331,7 @@ int main(void) {
   RUN(test_act_author);
   RUN(test_mutual);
   RUN(test_vague_threats);
+  RUN(test_denial_context);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
