@@ -189,6 +189,30 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   return -1;
 }
 
+/* The nearest mention before pos that can be the subject of the verb at
+   pos: a country after "in"/"at" ("the war in Ukraine and warned") is a
+   place, and the owner of a noun ("Ukraine's incursion, and warned") is no
+   subject of a later verb; both are passed over. */
+static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+  uint32_t at = pos;
+  for (;;) {
+    int mi = mention_left(c, at, window - (pos - at), adjacent);
+    if (mi < 0 || adjacent) return mi;
+    const dyad_mention *m = &c->m[mi];
+    bool place = m->tok_begin > c->sb && WC(c, &c->tok[m->tok_begin - 1], DYAD_WC_LOCATIVE);
+    bool owner = m->tok_end + 1 < pos && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")) &&
+                 c->tok[m->tok_end + 1].kind == DYAD_TOK_WORD;
+    /* only across a coordinated verb ("... and warned"): "Russia's
+       security service said" has its subject */
+    bool joined = false;
+    for (uint32_t q = pos > m->tok_end + 3 ? pos - 3 : m->tok_end; q < pos && !joined; q++)
+      joined = WC(c, &c->tok[q], DYAD_WC_CONJ) && !norm_is(&c->tok[q], ",");
+    if ((!place && !owner) || !joined) return mi;
+    if (pos - m->tok_begin >= window) return -1;
+    at = m->tok_begin;
+  }
+}
+
 static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
@@ -324,7 +348,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         adj = x->adjacent;
         continue;
       }
-      mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      mi = x->type == EL_SOURCE ? subject_left(c, pos, SOURCE_WINDOW, adj) : mention_left(c, pos, TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       /* "Pyongyang le ha bollate ... e ha avvertito che reagirà": the
          subject a verb joined by "e" shares, found from the verb */

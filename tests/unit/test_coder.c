@@ -208,6 +208,16 @@ static void test_denial_context(void) {
   OK(has(d, "PRK", "KOR", "01") && has(d, "RUS", "KOR", "01"));
 }
 
+static void test_subject_search(void) {
+  /* a country after "in" or the owner of a noun, before a coordinated verb,
+     is not that verb's subject */
+  const dyad_doc *d = code("Vladimir Putin ordered a mobilisation for the war in Ukraine and warned Germany.", "en", "2022-09-21");
+  OK(!has(d, "UKR", "DEU", "01") && has(d, "RUS", "DEU", "01"));
+  /* "Russia's security service said it had detained" keeps its subject */
+  d = code("Russia's Federal Security Service said it had arrested an American reporter.", "en", "2023-03-30");
+  OK(has(d, "RUS", "USA", "17"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -332,6 +342,7 @@ int main(void) {
   RUN(test_mutual);
   RUN(test_vague_threats);
   RUN(test_denial_context);
+  RUN(test_subject_search);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
