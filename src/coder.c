@@ -1091,6 +1091,17 @@ static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass)
   return head ? *head : NO_ID;
 }
 
+/* A token that may stand inside a multi-word trigger: a date word (a
+   weekday, "oggi", "yesterday"). */
+static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
+  const dyad_token *t = &c->tok[k];
+  if (t->kind != DYAD_TOK_WORD) return false;
+  if (dyad_map_get(&ld->weekday, t->norm, strlen(t->norm))) return true;
+  int fut = 0;
+  dyad_date d;
+  return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -1105,11 +1116,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     for (int pass = 0; pass < 2; pass++) {
       for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
         const dyad_trigger *tr = &e->trig[t];
-        uint32_t j;
-        for (j = 0; j < tr->n_w; j++)
-          if (i + j >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], i + j)) break;
+        uint32_t j, at = i;
+        for (j = 0; j < tr->n_w; j++, at++) {
+          /* "ha rotto giovedì le relazioni": a date may stand inside a
+             trigger after its verb */
+          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) at++;
+          if (at >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], at)) break;
+        }
         if (j < tr->n_w) continue;
-        uint32_t te = i + tr->n_w;
+        uint32_t te = at;
         const dyad_block *bl = &e->blocks[tr->block];
         if (!any_block || te > any_te) {
           any_block = bl;

@@ -218,6 +218,15 @@ static void test_subject_search(void) {
   OK(has(d, "RUS", "USA", "17"));
 }
 
+static void test_date_inside_trigger(void) {
+  /* a date word may stand between the words of a multi-word trigger */
+  const dyad_doc *d = code("L'Egitto ha rotto lunedì le relazioni diplomatiche con il Qatar.", "it", "2017-06-05");
+  OK(has(d, "EGY", "QAT", "16"));
+  /* any other word still breaks it */
+  d = code("L'Egitto ha rotto molte relazioni diplomatiche con il Qatar.", "it", "2017-06-05");
+  OK(!has(d, "EGY", "QAT", "16"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -343,6 +352,7 @@ int main(void) {
   RUN(test_vague_threats);
   RUN(test_denial_context);
   RUN(test_subject_search);
+  RUN(test_date_inside_trigger);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
