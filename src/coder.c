@@ -189,6 +189,30 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   return -1;
 }
 
+/* The nearest mention before pos that can be the subject of the verb at
+   pos: a country after "in"/"at" ("the war in Ukraine and warned") is a
+   place, and the owner of a noun ("Ukraine's incursion, and warned") is no
+   subject of a later verb; both are passed over. */
+static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
+  uint32_t at = pos;
+  for (;;) {
+    int mi = mention_left(c, at, window - (pos - at), adjacent);
+    if (mi < 0 || adjacent) return mi;
+    const dyad_mention *m = &c->m[mi];
+    bool place = m->tok_begin > c->sb && WC(c, &c->tok[m->tok_begin - 1], DYAD_WC_LOCATIVE);
+    bool owner = m->tok_end + 1 < pos && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")) &&
+                 c->tok[m->tok_end + 1].kind == DYAD_TOK_WORD;
+    /* only across a coordinated verb ("... and warned"): "Russia's
+       security service said" has its subject */
+    bool joined = false;
+    for (uint32_t q = pos > m->tok_end + 3 ? pos - 3 : m->tok_end; q < pos && !joined; q++)
+      joined = WC(c, &c->tok[q], DYAD_WC_CONJ) && !norm_is(&c->tok[q], ",");
+    if ((!place && !owner) || !joined) return mi;
+    if (pos - m->tok_begin >= window) return -1;
+    at = m->tok_begin;
+  }
+}
+
 static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
@@ -324,9 +348,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         adj = x->adjacent;
         continue;
       }
-      mi = mention_left(c, pos, x->type == EL_SOURCE ? SOURCE_WINDOW : TARGET_WINDOW, adj);
+      mi = x->type == EL_SOURCE ? subject_left(c, pos, SOURCE_WINDOW, adj) : mention_left(c, pos, TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
-      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, tb);
+      /* "Pyongyang le ha bollate ... e ha avvertito che reagirà": the
+         subject a verb joined by "e" shares, found from the verb */
+      if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = carried_subject(c, pos);
       if (mi < 0) return false;
       /* "assicura a Kim l'appoggio contro le minacce degli Stati Uniti": an
          act named after "contro"/"against" is not the subject's own */
@@ -858,29 +884,88 @@ static const char *block_code(const dyad_event_dict *e, const dyad_block *bl) {
   return bl->code[0] ? bl->code : (bl->n_p ? e->pats[bl->p0 + bl->n_p - 1].code : "");
 }
 
+/* The mention that opens sentence s (not a place), or -1. */
+static int opening_actor(const cctx *c, uint32_t s) {
+  const dyad_sentence *ps = &c->doc->sentences[s];
+  for (size_t m = 0; m < c->nm; m++) {
+    if (c->m[m].sentence != s) continue;
+    if (c->m[m].tok_begin > ps->tok_begin + 6) return -1;
+    if (c->m[m].flags & DYAD_MF_PLACE) continue;
+    return (int)m;
+  }
+  return -1;
+}
+
+/* The author of the act named by the word at i ("la decisione", "the
+   move"), for a reaction by mention reactor: an actor on the word itself
+   ("la decisione americana", "the decision of the Council"); else the
+   source of the latest act coded in this sentence or the one before by
+   another country than the reactor's (a claim is no act); else the actor
+   that opens the sentence before, when it is of another country. */
+static int act_author(const cctx *c, uint32_t i, int reactor) {
+  const char *rc = c->m[reactor].country;
+  uint32_t j = i + 1;
+  if (j < c->se && c->mention_at[j] >= 0 && (c->m[c->mention_at[j]].flags & DYAD_MF_DEMONYM))
+    return strcmp(c->m[c->mention_at[j]].country, rc) ? c->mention_at[j] : -1;
+  if (j < c->se && (WC(c, &c->tok[j], DYAD_WC_GENITIVE) || WC(c, &c->tok[j], DYAD_WC_BY))) {
+    j++;
+    if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
+    if (j < c->se && c->mention_at[j] >= 0)
+      return strcmp(c->m[c->mention_at[j]].country, rc) ? c->mention_at[j] : -1;
+  }
+  uint32_t s = c->tok[c->sb].sentence;
+  for (size_t k = c->out.n; k-- > 0;) {
+    const dyad_event *ev = &c->out.v[k];
+    if (ev->sentence + 1 < s) break;
+    if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, rc)) continue;
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].span.start == ev->source.span.start) return (int)m;
+  }
+  int o = s > 0 ? opening_actor(c, s - 1) : -1;
+  return o >= 0 && strcmp(c->m[o].country, rc) ? o : -1;
+}
+
+/* The adversary a threat with no target of its own is aimed at ("i raid
+   non resteranno impuniti", "vowed severe revenge"): the author of the
+   latest act coded in this sentence or the one before against the
+   threatener's country, else the target of its own latest act there (a
+   claim counts as neither), else the actor opening the sentence before.  A
+   denial answers only an act against the denier. */
+static int adversary(const cctx *c, int src, bool denial) {
+  const char *sc = c->m[src].country;
+  uint32_t s = c->tok[c->sb].sentence;
+  for (int pass = 0; pass < (denial ? 1 : 2); pass++)
+    for (size_t k = c->out.n; k-- > 0;) {
+      const dyad_event *ev = &c->out.v[k];
+      if (ev->sentence + 1 < s) break;
+      if (!strcmp(ev->pattern, "claim") || !strcmp(ev->source.country, ev->target.country)) continue;
+      const dyad_actor_ref *from = pass ? &ev->source : &ev->target, *to = pass ? &ev->target : &ev->source;
+      if (strcmp(from->country, sc) != 0) continue;
+      for (size_t m = 0; m < c->nm; m++)
+        if (c->m[m].span.start == to->span.start) return (int)m;
+    }
+  int o = s > 0 && !denial ? opening_actor(c, s - 1) : -1;
+  return o >= 0 && strcmp(c->m[o].country, sc) ? o : -1;
+}
+
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
 static int act_target(const cctx *c, uint32_t te, int reactor) {
-  for (uint32_t i = te; i < c->se && i < te + 4; i++) {
-    if (c->mention_at[i] >= 0 || barrier(c, &c->tok[i])) return -1;
-    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) {
-      /* "condemned the attack", "ha condannato la decisione": a word for an
-         act names the latest act coded here or in the sentence before, by
-         another country than the one reacting */
-      uint32_t s = c->tok[c->sb].sentence;
-      for (size_t k = c->out.n; k-- > 0;) {
-        const dyad_event *ev = &c->out.v[k];
-        if (ev->sentence + 1 < s) break;
-        if (!strcmp(ev->code, "112") || !strcmp(ev->source.country, c->m[reactor].country) ||
-            atoi(ev->root) < 10)
-          continue; /* only an act one reacts against: a demand, a threat, force... */
-        for (size_t m = 0; m < c->nm; m++)
-          if (c->m[m].span.start == ev->source.span.start) return (int)m;
-      }
+  for (uint32_t i = te; i < c->se && i < te + 5; i++) {
+    if (barrier(c, &c->tok[i])) return -1;
+    if (c->mention_at[i] >= 0) {
+      /* "called the German decision", "condemned Russia's move": the actor
+         on the word for the act is its author */
+      int mi = c->mention_at[i];
+      uint32_t k = c->m[mi].tok_end;
+      if (k < c->se && (norm_is(&c->tok[k], "'s") || norm_is(&c->tok[k], "s"))) k++;
+      if (reactor >= 0 && k < c->se && WC(c, &c->tok[k], DYAD_WC_ACT) && strcmp(c->m[mi].country, c->m[reactor].country))
+        return mi;
       return -1;
     }
+    if (WC(c, &c->tok[i], DYAD_WC_ACT) && reactor >= 0) return act_author(c, i, reactor);
     for (size_t k = c->out.n; k-- > 0;) {
       const dyad_event *ev = &c->out.v[k];
       if (!strcmp(ev->code, "112")) continue; /* the claim is not the act */
@@ -968,6 +1053,34 @@ static bool third_party_after(const cctx *c, int src, uint32_t te) {
   return false;
 }
 
+/* Is the act at [tb, te) mutual: a phrase after it ("each other", "a
+   vicenda", data/lang "reciprocal") or, when pre is set, a reflexive
+   pronoun before it through auxiliaries ("si sono incontrati", "reciprocal.pre")? */
+static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
+  dyad_buf two = DYAD_BUF_INIT;
+  bool yes = false;
+  for (uint32_t q = te; q < c->se && q < te + 5 && !yes; q++) {
+    if (c->mention_at[q] >= 0 || barrier(c, &c->tok[q])) break;
+    uint32_t *v = dyad_map_get(&c->ld->reciprocal, c->tok[q].norm, strlen(c->tok[q].norm));
+    if (!v && q + 1 < c->se) {
+      dyad_buf_clear(&two);
+      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      v = dyad_map_get(&c->ld->reciprocal, two.ptr, two.len);
+      /* "to each other's capitals" names a place, not a partner */
+      if (v && q + 2 < c->se && (norm_is(&c->tok[q + 2], "'s") || norm_is(&c->tok[q + 2], "s"))) v = NULL;
+    }
+    yes = v && *v == 1;
+  }
+  dyad_buf_free(&two);
+  for (uint32_t q = tb; pre && !yes && q > c->sb && tb - q < 3; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    uint32_t *v = dyad_map_get(&c->ld->reciprocal, k->norm, strlen(k->norm));
+    if (v && *v == 2) yes = true;
+    else if (!WC(c, k, DYAD_WC_AUX) && !WC(c, k, DYAD_WC_PASSIVE)) break;
+  }
+  return yes;
+}
+
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
@@ -976,6 +1089,17 @@ static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass)
   dyad_buf_puts(key, pass ? c->tok[i].stem : c->tok[i].norm);
   uint32_t *head = dyad_map_get(&c->e->index, key->ptr, key->len);
   return head ? *head : NO_ID;
+}
+
+/* A token that may stand inside a multi-word trigger: a date word (a
+   weekday, "oggi", "yesterday"). */
+static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
+  const dyad_token *t = &c->tok[k];
+  if (t->kind != DYAD_TOK_WORD) return false;
+  if (dyad_map_get(&ld->weekday, t->norm, strlen(t->norm))) return true;
+  int fut = 0;
+  dyad_date d;
+  return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
 }
 
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
@@ -992,11 +1116,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     for (int pass = 0; pass < 2; pass++) {
       for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
         const dyad_trigger *tr = &e->trig[t];
-        uint32_t j;
-        for (j = 0; j < tr->n_w; j++)
-          if (i + j >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], i + j)) break;
+        uint32_t j, at = i;
+        for (j = 0; j < tr->n_w; j++, at++) {
+          /* "ha rotto giovedì le relazioni": a date may stand inside a
+             trigger after its verb */
+          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) at++;
+          if (at >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], at)) break;
+        }
         if (j < tr->n_w) continue;
-        uint32_t te = i + tr->n_w;
+        uint32_t te = at;
         const dyad_block *bl = &e->blocks[tr->block];
         if (!any_block || te > any_te) {
           any_block = bl;
@@ -1014,7 +1142,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
           break;
         }
-        if (!best_block && symmetric(block_code(e, bl))) {
+        if (!best_block && (symmetric(block_code(e, bl)) || mutual(c, i, te, false))) {
           /* "Unione europea e Turchia hanno raggiunto l'accordo": a
              two-sided act whose parties are the coordinated subject */
           int src = mention_left(c, i, SOURCE_WINDOW, false), g[8];
@@ -1044,6 +1172,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
         }
+      }
+    }
+    /* "Biden e Xi si sono incontrati a margine del G20", "accused each
+       other": coordinated actors act on each other, not on the actor after */
+    if (best_block && best.src >= 0 && !best.both &&
+        mutual(c, i, best_te, symmetric(best.pat ? best.pat->code : block_code(e, best_block)))) {
+      int g[8];
+      if (group(c, best.src, g, 8) >= 2) {
+        best.tgt = -1;
+        best.both = true;
       }
     }
     /* ", accusandolo di...", ", accusing it of": the clause's subject
@@ -1110,22 +1248,34 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       }
     }
     if (best.src < 0 && !code[0]) continue;
-    if (negated(c, i) || hypothetical(c, i)) {
+    /* a threat is an act even when what it threatens is conditional
+       ("warned it would respond"): only a condition before its source
+       counts */
+    uint32_t hypo_end = i;
+    if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
+      hypo_end = c->m[best.src].tok_begin;
+    if (negated(c, i) || hypothetical(c, hypo_end)) {
       i = te - 1;
       continue;
     }
     /* a denial without a target answers the accusers named before */
     if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && c->n_claim) {
-      for (int k = 0; k < c->n_claim; k++) {
-        binding b2 = best;
-        b2.tgt = c->claim_m[k];
-        b2.both = false;
-        emit(c, b2.src, b2.tgt, code, alt, i, te, best_block->name, date, -1);
-      }
+      int dg[8], nd = group(c, best.src, dg, 8); /* "Mosca e Pyongyang smentiscono" */
+      for (int a = 0; a < nd; a++)
+        for (int k = 0; k < c->n_claim; k++) emit(c, dg[a], c->claim_m[k], code, alt, i, te, best_block->name, date, -1);
       i = te - 1;
       continue;
     }
+    /* no accuser coded: the denial answers the adversary in context (the
+       author of the latest act against the denier) */
+    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) best.tgt = adversary(c, best.src, true);
     if (best.src < 0) continue;
+    /* a threat whose pattern names no target ("ha promesso una dura
+       vendetta", "vowed to respond") is aimed at the adversary in context */
+    if (!strncmp(code, "13", 2) && best.tgt < 0 && !best.both) {
+      best.tgt = adversary(c, best.src, false);
+      if (best.tgt < 0) continue;
+    }
     if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);

@@ -178,6 +178,8 @@ typedef struct dyad_lang_data {
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
+  dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
+                            reflexive pronouns before it ("si") -> 2 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */

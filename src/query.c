@@ -72,6 +72,12 @@ static void qbuild_free(qbuild *b) {
 
 static int set(const char *s) { return s && *s; }
 
+static void lang_filter(qbuild *b, const dyad_query *q, const char *column) {
+  if (!set(q->lang)) return;
+  dyad_buf_printf(&b->sql, " AND %s = ", column);
+  param_text(b, q->lang, strlen(q->lang));
+}
+
 /* A CAMEO code filter: upper-case letters and digits, three or more. */
 static int is_code(const char *v) {
   size_t n = strlen(v);
@@ -203,10 +209,7 @@ static void event_filters(qbuild *b, const dyad_query *q, int with_actors) {
     put_sql(b, " AND e.day > 0 AND e.day <= ");
     param_int(b, filter_day(b, "to", q->to, 1));
   }
-  if (set(q->lang)) {
-    put_sql(b, " AND e.lang = ");
-    param_text(b, q->lang, strlen(q->lang));
-  }
+  lang_filter(b, q, "e.lang");
 }
 
 /* A full-text query: plain words are quoted (so punctuation cannot break
@@ -243,6 +246,15 @@ static void fts_query(qbuild *b, const char *text) {
   dyad_buf_free(&t);
 }
 
+/* Events stated in articles that match the full-text words of q->text. */
+static void article_text_filter(qbuild *b, const dyad_query *q) {
+  if (!set(q->text)) return;
+  put_sql(b, " AND e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN"
+             " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ");
+  fts_query(b, q->text);
+  put_sql(b, "))");
+}
+
 #define SENTENCE_OF(a, s) "CAST(substr(CAST(" a ".text AS BLOB), " s ".start + 1, " s ".end - " s ".start) AS TEXT)"
 
 static const char EVENT_COLUMNS[] =
@@ -260,12 +272,7 @@ static const char EVENT_JOINS[] =
 /* The filters of an events list, words in the article included. */
 static void events_where(qbuild *b, const dyad_query *q) {
   event_filters(b, q, 1);
-  if (set(q->text)) {
-    put_sql(b, " AND e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN"
-               " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ");
-    fts_query(b, q->text);
-    put_sql(b, "))");
-  }
+  article_text_filter(b, q);
 }
 
 static void build_events(qbuild *b, const dyad_query *q, int export) {
@@ -351,12 +358,7 @@ static void build_dyads(qbuild *b, const dyad_query *q) {
              " avg(e.quad_class = 2) AS q2, avg(e.quad_class = 3) AS q3, avg(e.quad_class = 4) AS q4"
              " FROM events e WHERE 1");
   event_filters(b, q, 1);
-  if (set(q->text)) {
-    put_sql(b, " AND e.id IN (SELECT m.event_id FROM event_mentions m WHERE m.article_id IN"
-               " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ");
-    fts_query(b, q->text);
-    put_sql(b, "))");
-  }
+  article_text_filter(b, q);
   put_sql(b, " GROUP BY +e.source, +e.target) g LEFT JOIN actors sa ON sa.code = g.source"
              " LEFT JOIN actors ta ON ta.code = g.target ORDER BY g.events DESC, g.source, g.target");
 }
@@ -419,10 +421,7 @@ static void build_quotes(qbuild *b, const dyad_query *q) {
     put_sql(b, " AND " SENTENCE_OF("a", "qt") " LIKE ");
     param_like(b, q->text);
   }
-  if (set(q->lang)) {
-    put_sql(b, " AND a.lang = ");
-    param_text(b, q->lang, strlen(q->lang));
-  }
+  lang_filter(b, q, "a.lang");
   put_sql(b, " ORDER BY a.date DESC, qt.id");
 }
 
@@ -440,10 +439,7 @@ static void build_search(qbuild *b, const dyad_query *q) {
   put_sql(b, ", '\xE2\x80\xA6', 16) AS snippet FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
              " WHERE articles_fts MATCH ");
   fts_query(b, q->text);
-  if (set(q->lang)) {
-    put_sql(b, " AND a.lang = ");
-    param_text(b, q->lang, strlen(q->lang));
-  }
+  lang_filter(b, q, "a.lang");
   put_sql(b, " ORDER BY rank");
 }
 

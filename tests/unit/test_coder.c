@@ -160,6 +160,73 @@ static void test_object_pronouns(void) {
   OK(d->n_events == 0);
 }
 
+static void test_act_author(void) {
+  /* a reaction to a word for an act ("the decision") is aimed at its author:
+     the actor on the word itself, else the source of the latest act coded,
+     else the actor opening the sentence before */
+  const dyad_doc *d = code("Germany will send tanks to Ukraine. Russia called the German decision dangerous.", "en", "2023-01-25");
+  OK(has(d, "RUS", "DEU", "11"));
+  d = code("Il Giappone ha annunciato nuove regole sull'export. La Corea del Sud ha condannato la decisione.", "it", "2019-07-01");
+  OK(has(d, "KOR", "JPN", "11"));
+  /* nothing named before: no target */
+  d = code("Il Giappone ha condannato la decisione.", "it", "2019-07-01");
+  OK(d->n_events == 0);
+}
+
+static void test_mutual(void) {
+  /* coordinated actors acting on each other: "si" before a meeting, "a
+     vicenda" / "each other" after any act */
+  const dyad_doc *d = code("Joe Biden e Xi Jinping si sono incontrati oggi a margine del G20.", "it", "2022-11-14");
+  OK(has(d, "USA", "CHN", "04") && has(d, "CHN", "USA", "04") && !has(d, "USA", "G20", "04"));
+  d = code("Pechino e New Delhi si accusano a vicenda di aver sconfinato.", "it", "2020-06-16");
+  OK(has(d, "CHN", "IND", "11") && has(d, "IND", "CHN", "11"));
+  d = code("Armenia and Azerbaijan accused each other of shelling.", "en", "2020-09-27");
+  OK(has(d, "ARM", "AZE", "11") && has(d, "AZE", "ARM", "11"));
+  /* "each other's capitals" is no partner */
+  d = code("Biden and Putin agreed to return their ambassadors to each other's capitals.", "en", "2021-06-16");
+  OK(!has(d, "USA", "RUS", "08"));
+}
+
+static void test_vague_threats(void) {
+  /* a threat that names no target is aimed at the author of the latest act
+     against the threatener, else the actor opening the sentence before */
+  const dyad_doc *d = code("Gli Stati Uniti hanno bombardato l'Iran. Teheran ha promesso una dura vendetta.", "it", "2020-01-03");
+  OK(has(d, "IRN", "USA", "13"));
+  d = code("India struck Pakistan on Tuesday. Pakistan warned it would respond.", "en", "2019-02-26");
+  OK(has(d, "PAK", "IND", "13"));
+  /* a word for retaliation that no verb of threatening introduces is none */
+  d = code("Iran fired missiles at Iraq, in what Tehran called retaliation.", "en", "2020-01-08");
+  OK(!has(d, "IRN", "IRQ", "13"));
+}
+
+static void test_denial_context(void) {
+  /* a denial whose accuser was never coded answers the author of the latest
+     act against the denier; coordinated deniers each deny */
+  const dyad_doc *d = code("Britain expelled 23 Russian diplomats on Wednesday. The Kremlin denied any involvement.", "en", "2018-03-14");
+  OK(has(d, "RUS", "GBR", "01"));
+  d = code("L'intelligence sudcoreana accusa la Corea del Nord di aver inviato soldati. Mosca e Pyongyang smentiscono.", "it", "2024-10-18");
+  OK(has(d, "PRK", "KOR", "01") && has(d, "RUS", "KOR", "01"));
+}
+
+static void test_subject_search(void) {
+  /* a country after "in" or the owner of a noun, before a coordinated verb,
+     is not that verb's subject */
+  const dyad_doc *d = code("Vladimir Putin ordered a mobilisation for the war in Ukraine and warned Germany.", "en", "2022-09-21");
+  OK(!has(d, "UKR", "DEU", "01") && has(d, "RUS", "DEU", "01"));
+  /* "Russia's security service said it had detained" keeps its subject */
+  d = code("Russia's Federal Security Service said it had arrested an American reporter.", "en", "2023-03-30");
+  OK(has(d, "RUS", "USA", "17"));
+}
+
+static void test_date_inside_trigger(void) {
+  /* a date word may stand between the words of a multi-word trigger */
+  const dyad_doc *d = code("L'Egitto ha rotto lunedì le relazioni diplomatiche con il Qatar.", "it", "2017-06-05");
+  OK(has(d, "EGY", "QAT", "16"));
+  /* any other word still breaks it */
+  d = code("L'Egitto ha rotto molte relazioni diplomatiche con il Qatar.", "it", "2017-06-05");
+  OK(!has(d, "EGY", "QAT", "16"));
+}
+
 static void test_dates(void) {
   const dyad_doc *d = code("Roma, 18 giugno 2024 – Ieri la Francia ha criticato la Russia.", "it", "2024-06");
   const dyad_event *e = has(d, "FRA", "RUS", "11");
@@ -280,6 +347,12 @@ int main(void) {
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
   RUN(test_allies_agreeing);
+  RUN(test_act_author);
+  RUN(test_mutual);
+  RUN(test_vague_threats);
+  RUN(test_denial_context);
+  RUN(test_subject_search);
+  RUN(test_date_inside_trigger);
   RUN(test_dates);
   RUN(test_places);
   RUN(test_evidence_offsets);
