@@ -165,8 +165,12 @@ dyad_store *cli_store_open(const char *path) {
 void out_json_str(FILE *f, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   fputc('"', f);
+  size_t run = 0; /* start of the bytes that need no escape, written at once */
   for (size_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f) continue;
+    if (i > run) fwrite(s + run, 1, i - run, f);
+    run = i + 1;
     switch (c) {
       case '"': fputs("\\\"", f); break;
       case '\\': fputs("\\\\", f); break;
@@ -174,15 +178,12 @@ void out_json_str(FILE *f, const char *s, size_t n) {
       case '\r': fputs("\\r", f); break;
       case '\t': fputs("\\t", f); break;
       default:
-        if (c < 0x20 || c == 0x7f) {
-          fputs("\\u00", f);
-          fputc(hex[c >> 4], f);
-          fputc(hex[c & 15], f);
-        } else {
-          fputc(c, f);
-        }
+        fputs("\\u00", f);
+        fputc(hex[c >> 4], f);
+        fputc(hex[c & 15], f);
     }
   }
+  if (n > run) fwrite(s + run, 1, n - run, f);
   fputc('"', f);
 }
 

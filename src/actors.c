@@ -9,7 +9,8 @@
 ** through, so "Stati Uniti d'America" and "dell'Ucraina" split the same way in
 ** both.  Italian adjectives get their four forms, English ones their plural.
 **
-** Called by dict.c while loading; mention.c walks the tries.
+** Called by dict.c while loading; vocab.c indexes the tries by word id and
+** walks them for mention.c.
 */
 #include "internal.h"
 
@@ -33,6 +34,7 @@ static void trie_init(dyad_trie *t) {
 static void trie_free(dyad_trie *t) {
   if (!t->node_payload) return;
   dyad_map_free(&t->edges);
+  dyad_imap_free(&t->step);
   free(t->node_payload);
   memset(t, 0, sizeof *t);
 }
@@ -41,17 +43,6 @@ static void edge_key(dyad_buf *k, uint32_t node, const char *norm) {
   dyad_buf_clear(k);
   dyad_buf_put(k, &node, sizeof node);
   dyad_buf_puts(k, norm);
-}
-
-uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm) {
-  if (!t->node_payload) return NO_ID;
-  char small[128];
-  size_t n = strlen(norm);
-  if (n + 4 > sizeof small) return NO_ID;
-  memcpy(small, &node, 4);
-  memcpy(small + 4, norm, n);
-  uint32_t *v = dyad_map_get(&t->edges, small, n + 4);
-  return v ? *v : NO_ID;
 }
 
 static uint32_t trie_child(dyad_trie *t, uint32_t node, const char *norm, dyad_buf *k) {

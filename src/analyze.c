@@ -32,6 +32,7 @@ int dyad_coder_new(const dyad_dict *d, dyad_coder **out) {
   dyad_coder *c = dyad_xcalloc(1, sizeof *c);
   c->dict = d;
   c->folder = dyad_folder_new();
+  dyad_folder_set_vocab(c->folder, &d->vocab);
   dyad_arena_init(&c->arena, 64 * 1024);
   *out = c;
   return DYAD_OK;

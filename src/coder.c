@@ -1084,11 +1084,7 @@ static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
 /* The first trigger whose first word is token i's folded form (pass 0) or
    stem (pass 1); NO_ID when none.  key is scratch space. */
 static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass) {
-  dyad_buf_clear(key);
-  dyad_buf_putc(key, pass ? 's' : 'n');
-  dyad_buf_puts(key, pass ? c->tok[i].stem : c->tok[i].norm);
-  uint32_t *head = dyad_map_get(&c->e->index, key->ptr, key->len);
-  return head ? *head : NO_ID;
+  return dyad_event_head(c->e, pass, pass ? c->tok[i].stem : c->tok[i].norm);
 }
 
 /* A token that may stand inside a multi-word trigger: a date word (a
@@ -1357,8 +1353,8 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.norm_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_h);
   c.stem_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_h);
   for (size_t i = 0; i < doc->n_tokens; i++) {
-    c.norm_h[i] = dyad_hash(c.tok[i].norm, strlen(c.tok[i].norm));
-    c.stem_h[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_h[i] : dyad_hash(c.tok[i].stem, strlen(c.tok[i].stem));
+    c.norm_h[i] = dyad_word_hash(c.tok[i].norm);
+    c.stem_h[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_h[i] : dyad_word_hash(c.tok[i].stem);
   }
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sb = doc->sentences[s].tok_begin;

@@ -326,6 +326,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
   }
   d->gaz = dyad_lazy_gaz_new();
   dyad_labels_build(d);
+  dyad_dict_index_words(d);
   dyad_folder_free(d->folder);
   d->folder = NULL;
   *out = d;
@@ -354,6 +355,7 @@ void dyad_dict_free(dyad_dict *d) {
   dyad_cameo_free(d->cameo);
   dyad_lazy_gaz_free(d->gaz);
   dyad_labels_free(d->labels);
+  dyad_map_free(&d->vocab);
   dyad_folder_free(d->folder);
   free(d);
 }

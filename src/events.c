@@ -349,6 +349,7 @@ int dyad_events_load_file(dyad_dict *d, const char *name, const char *ptr, size_
 void dyad_events_free(dyad_event_dict *e) {
   if (!e) return;
   dyad_map_free(&e->index);
+  dyad_imap_free(&e->heads);
   dyad_map_free(&e->synsets);
   free(e->trig);
   free(e->blocks);

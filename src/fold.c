@@ -8,12 +8,14 @@
 ** from surface form to (norm, stem) makes the common case a hash lookup.
 **
 **   cache: dyad_map  "<lang>:<surface>" -> index
-**          entries[index] = { norm, stem }   strings in the folder's arena
+**          entries[index] = { norm, stem }   strings in the folder's arena,
+**          each behind a header with its word id and hash (vocab.c)
 **
 ** Called by analyze.c for every token and by dict.c for dictionary words.
 */
 #include "internal.h"
 
+#include <assert.h>
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +34,7 @@ struct dyad_folder {
   dyad_arena strings;
   struct sb_stemmer *it, *en;
   dyad_buf tmp, tmp2;
+  const dyad_map *vocab; /* word ids for the strings' headers (vocab.c), or NULL */
 };
 
 dyad_folder *dyad_folder_new(void) {
@@ -135,7 +138,7 @@ static entry compute(dyad_folder *f, struct sb_stemmer *sb, const char *s, size_
   dyad_buf_clear(o);
   fold(s, n, false, o);
   entry e;
-  e.norm = dyad_arena_strndup(&f->strings, o->ptr, o->len);
+  e.norm = dyad_word_store(&f->strings, f->vocab, o->ptr, o->len);
   e.stem = e.norm;
   if (sb) {
     dyad_buf_clear(o);
@@ -144,7 +147,7 @@ static entry compute(dyad_folder *f, struct sb_stemmer *sb, const char *s, size_
     int sl = sb_stemmer_length(sb);
     dyad_buf_clear(o);
     fold((const char *)st, (size_t)sl, false, o);
-    if (strcmp(o->ptr, e.norm) != 0) e.stem = dyad_arena_strndup(&f->strings, o->ptr, o->len);
+    if (strcmp(o->ptr, e.norm) != 0) e.stem = dyad_word_store(&f->strings, f->vocab, o->ptr, o->len);
   }
   return e;
 }
@@ -178,6 +181,11 @@ void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
   f->entries[f->n] = e;
   dyad_map_put(&f->cache, k->ptr, k->len, (uint32_t)f->n, NULL, NULL);
   f->n++;
+}
+
+void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab) {
+  assert(f->n == 0);
+  f->vocab = vocab;
 }
 
 void dyad_folder_trim(dyad_folder *f) {

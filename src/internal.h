@@ -131,6 +131,30 @@ uint32_t *dyad_map_get(const dyad_map *m, const char *key, size_t n);
 uint32_t *dyad_map_put(dyad_map *m, const char *key, size_t n, uint32_t val,
                        bool *added, const char **stored);
 
+/*
+** dyad_imap: an open-addressing map from non-zero 64-bit keys to 32-bit
+** values (a zeroed struct is an empty map).  Same threading rule as dyad_map.
+**
+**   slots: [ key | val | pad ] (16 bytes; key 0 = empty), multiplicative hash
+*/
+typedef struct dyad_imap_slot {
+  uint64_t key;
+  uint32_t val, pad;
+} dyad_imap_slot;
+
+typedef struct dyad_imap {
+  dyad_imap_slot *slots;
+  size_t cap, len;
+  unsigned shift;       /* 64 - log2(cap) */
+} dyad_imap;
+
+void dyad_imap_init(dyad_imap *m);
+void dyad_imap_free(dyad_imap *m);
+/* The value for key, or missing. */
+uint32_t dyad_imap_get(const dyad_imap *m, uint64_t key, uint32_t missing);
+/* Sets the value for key (key != 0). */
+void dyad_imap_put(dyad_imap *m, uint64_t key, uint32_t val);
+
 /* ---- folding and stemming (fold.c) ---------------------------------------
 ** A dyad_folder turns a surface word into its folded form (NFC, case folded,
 ** marks stripped, apostrophes as ') and its Snowball stem, with a cache from
@@ -145,6 +169,9 @@ void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
                     const char **norm, const char **stem);
 /* Empties a full cache; call between documents (invalidates earlier results). */
 void dyad_folder_trim(dyad_folder *f);
+/* Gives the folder the dictionaries' word ids (vocab.c): every norm and stem
+   it returns afterwards carries its id.  Call before the first fold. */
+void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab);
 /* Folds any text (no stem) into out (appended). */
 void dyad_fold_text(const char *s, size_t n, dyad_buf *out);
 /* Unicode category helpers on a code point. */
@@ -219,6 +246,7 @@ struct dyad_dict {
   dyad_cameo *cameo;
   struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
   dyad_labels *labels;   /* readable names of actor codes (label.c) */
+  dyad_map vocab;        /* folded word -> word id, built last (vocab.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -314,7 +342,8 @@ typedef struct dyad_payload {
 } dyad_payload;
 
 typedef struct dyad_trie {
-  dyad_map edges;
+  dyad_map edges;         /* while loading; step is built from it (vocab.c) */
+  dyad_imap step;         /* (node << 32 | word id) -> child */
   uint32_t *node_payload; /* per node: first payload or UINT32_MAX */
   uint32_t n_nodes, cap_nodes;
 } dyad_trie;
@@ -335,7 +364,8 @@ typedef struct dyad_actor_dict {
 
 int dyad_actors_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
 void dyad_actors_free(dyad_actor_dict *a);
-/* Walks one edge; returns the child or UINT32_MAX. */
+/* Walks one edge; returns the child or UINT32_MAX.  norm is a token's
+   folded form (it carries its word id: vocab.c). */
 uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm);
 /* Index of a language in d->langs, creating it; -1 when full. */
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n);
@@ -402,6 +432,7 @@ typedef struct dyad_wset {
 
 typedef struct dyad_event_dict {
   dyad_map index;       /* first-word key -> first trigger */
+  dyad_imap heads;      /* the same by word id: (pass << 32 | id) -> first trigger */
   dyad_trigger *trig;   size_t n_trig, cap_trig;
   dyad_block *blocks;   size_t n_blocks, cap_blocks;
   dyad_pattern *pats;   size_t n_pats, cap_pats;
@@ -465,5 +496,22 @@ void dyad_lazy_gaz_free(struct dyad_lazy_gaz *l);
 /* The city of a folded name, preferring the countries listed. */
 const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
                                    const char *const *prefer, size_t n_prefer);
+
+/* ---- word ids (vocab.c) ---------------------------------------------------
+** Every word of a trie edge or a trigger head gets an id at load; the folder
+** stores each norm and stem behind a header with its id and dyad_hash.  The
+** dyad_word_* readers take only strings stored by dyad_word_store (a token's
+** norm or stem), never a literal.
+*/
+/* Copies s into a, behind its header; the id is looked up in vocab (NULL: 0). */
+const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n);
+uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie or trigger index */
+uint64_t dyad_word_hash(const char *w); /* dyad_hash(w, strlen(w)) */
+/* Numbers the dictionaries' words and builds the id-keyed indexes; the end of
+   dyad_dict_load(). */
+void dyad_dict_index_words(dyad_dict *d);
+/* The first trigger whose first word is w (pass 0: as folded form, 1: as
+   stem), or UINT32_MAX; w is a token's norm or stem. */
+uint32_t dyad_event_head(const dyad_event_dict *e, int pass, const char *w);
 
 #endif /* DYAD_INTERNAL_H */

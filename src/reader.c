@@ -214,7 +214,7 @@ static dyad_reader *reader_new(const dyad_reader_opts *opts) {
   r->opts.max_record = r->max_record;
   dyad_buf *bufs[] = {&r->source, &r->pending, &r->line,  &r->block,
                       &r->tmp,    &r->head,    &r->body,  &r->body2,
-                      &r->f_id,   &r->f_url,   &r->f_title, &r->f_text};
+                      &r->f_id,   &r->f_url,   &r->f_title, &r->f_text, &r->jstr};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) *bufs[i] = (dyad_buf)DYAD_BUF_INIT;
   dyad_html_init(&r->html);
   return r;
@@ -293,7 +293,7 @@ void dyad_reader_free(dyad_reader *r) {
   for (int i = 0; i < 7; i++) free(r->own_fields[i]);
   dyad_buf *bufs[] = {&r->source, &r->pending, &r->line,  &r->block,
                       &r->tmp,    &r->head,    &r->body,  &r->body2,
-                      &r->f_id,   &r->f_url,   &r->f_title, &r->f_text};
+                      &r->f_id,   &r->f_url,   &r->f_title, &r->f_text, &r->jstr};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) dyad_buf_free(bufs[i]);
   dyad_html_free(&r->html);
   free(r);

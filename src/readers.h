@@ -50,6 +50,7 @@ struct dyad_reader {
   dyad_buf line, block, tmp;
   dyad_buf head, body, body2;  /* WARC: header block, decoded payloads */
   dyad_buf f_id, f_url, f_title, f_text;
+  dyad_buf jstr;               /* JSON Lines: a field's value with its escapes decoded */
   dyad_html html;
   dyad_article art;
 

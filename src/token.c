@@ -51,10 +51,21 @@ static int32_t cp_at(const char *s, size_t i, size_t to, size_t *len) {
     *len = 0;
     return 0;
   }
+  if ((unsigned char)s[i] < 0x80) { /* ASCII, most of the text: no decoding */
+    *len = 1;
+    return (unsigned char)s[i];
+  }
   return dyad_utf8_decode(s + i, to - i, len);
 }
 
-static bool is_alnum(int32_t cp) { return dyad_cp_is_letter(cp) || dyad_cp_is_digit(cp); }
+/* The character classes of fold.c, with the ASCII answers inline. */
+static inline bool is_digit(int32_t cp) { return cp < 128 ? cp >= '0' && cp <= '9' : dyad_cp_is_digit(cp); }
+static inline bool is_upper(int32_t cp) { return cp < 128 ? cp >= 'A' && cp <= 'Z' : dyad_cp_is_upper(cp); }
+
+static bool is_alnum(int32_t cp) {
+  if (cp < 128) return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
+  return dyad_cp_is_letter(cp) || dyad_cp_is_digit(cp);
+}
 static bool is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
 static bool is_quote(int32_t cp) {
@@ -98,11 +109,11 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
     int32_t cp = cp_at(s, i, to, &len);
     if (!len) break;
     if (is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F)) {
-      if (dyad_cp_is_digit(cp)) digits++;
+      if (is_digit(cp)) digits++;
       else {
         letters++;
-        if (dyad_cp_is_upper(cp)) uppers++;
-        if (i == start && dyad_cp_is_upper(cp)) fl |= DYAD_TF_UPPER;
+        if (is_upper(cp)) uppers++;
+        if (i == start && is_upper(cp)) fl |= DYAD_TF_UPPER;
       }
       i += len;
       continue;

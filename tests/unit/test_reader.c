@@ -340,6 +340,45 @@ static void test_jsonl(void) {
   dyad_reader_free(r);
 }
 
+/* Flat records of strings (the scanner) and the same with escapes, given
+   twice or with other values (jansson) must read alike. */
+static void test_jsonl_escapes(void) {
+  const char *s =
+      "{\"id\": \"e1\", \"url\": \"http:\\/\\/x.it\\/a\", \"title\": \"T \\\"q\\\"\","
+      " \"text\": \"Caff\\u00e8\\n\\t\\\\ \\ud83d\\ude00 fine\", \"lang\": \"EN-us\","
+      " \"date\": \"\\u0032024-06\"}\n"
+      "{\"id\": \"e2\", \"text\": \"one\", \"text\": \"two\"}\n"
+      "{\"id\": \"e3\", \"n\": [1, {\"a\": null}], \"text\": \"Caff\\u00E8\"}\n"
+      "  {\"text\" :\t\"spaced\" }  \n"
+      "{\"text\": \"lone \\ud800\"}\n"
+      "{\"text\": \"x\"} tail\n";
+  dyad_reader *r = open_str(s, DYAD_FORMAT_JSONL);
+  const dyad_article *a;
+  INT_EQ(dyad_reader_next(r, &a), DYAD_OK);
+  STRN_EQ(a->id.ptr, a->id.len, "e1");
+  STRN_EQ(a->url.ptr, a->url.len, "http://x.it/a");
+  STRN_EQ(a->title.ptr, a->title.len, "T \"q\"");
+  STRN_EQ(a->text.ptr, a->text.len, "Caff\xC3\xA8\n\t\\ \xF0\x9F\x98\x80 fine");
+  STR_EQ(a->lang, "en");
+  INT_EQ(a->date.prec, DYAD_DATE_MONTH);
+  INT_EQ(a->date.year, 2024);
+  INT_EQ(a->n_repaired, 0);
+  INT_EQ(dyad_reader_next(r, &a), DYAD_OK);
+  STRN_EQ(a->text.ptr, a->text.len, "two"); /* the last of a field given twice */
+  INT_EQ(dyad_reader_next(r, &a), DYAD_OK);
+  STRN_EQ(a->id.ptr, a->id.len, "e3");
+  STRN_EQ(a->text.ptr, a->text.len, "Caff\xC3\xA8");
+  INT_EQ(dyad_reader_next(r, &a), DYAD_OK);
+  STRN_EQ(a->text.ptr, a->text.len, "spaced");
+  INT_EQ(a->line, 4);
+  INT_EQ(dyad_reader_next(r, &a), DYAD_SYNTAX);
+  OK(has(dyad_reader_errmsg(r), "line 5: invalid JSON: invalid Unicode"));
+  INT_EQ(dyad_reader_next(r, &a), DYAD_SYNTAX);
+  OK(has(dyad_reader_errmsg(r), "line 6: invalid JSON: end of file expected"));
+  INT_EQ(dyad_reader_next(r, &a), DYAD_DONE);
+  dyad_reader_free(r);
+}
+
 static void test_jsonl_huge_line(void) {
   size_t big = 50u * 1024 * 1024;
   dyad_buf b = DYAD_BUF_INIT;
@@ -720,6 +759,7 @@ int main(void) {
   RUN(test_text_crawl);
   RUN(test_text_repair_and_binary);
   RUN(test_jsonl);
+  RUN(test_jsonl_escapes);
   RUN(test_jsonl_huge_line);
   RUN(test_html);
   RUN(test_warc);

@@ -1,0 +1,117 @@
+/*
+** vocab.c -- word ids: the words the dictionaries look up, numbered once at
+** load, so that matching a token costs integer lookups instead of string
+** hashing.
+**
+**   dict->vocab        folded word -> id (1, 2, ...; 0 = no dictionary word)
+**   trie->step         (node << 32 | id)  -> child node      (actors.c tries)
+**   events->heads      (pass << 32 | id)  -> first trigger   (pass 0 norm, 1 stem)
+**
+** A token's folded form and stem are stored by the folder (fold.c) behind a
+** small header holding the word's id and its dyad_hash, so the id travels
+** with the string: computed once per distinct surface form, read for free
+** per token.
+**
+**   arena: [ hash (8) | id (4) | tag (4) ] "folded\0"
+**                                          ^ the token's norm / stem
+**
+** dyad_dict_index_words() runs at the end of dyad_dict_load(): after it the
+** dictionaries are read-only and shared by every thread.  Called by dict.c
+** (the index), fold.c (the headers), actors.c and coder.c (the lookups).
+*/
+#include "internal.h"
+
+#include <assert.h>
+#include <string.h>
+
+#define NO_ID UINT32_MAX
+
+/* The longest edge key the string tries matched ("<node><word>" < 128). */
+#define EDGE_KEY_MAX 128
+
+typedef struct word_head {
+  uint64_t hash;
+  uint32_t id, tag;
+} word_head;
+
+static uint32_t head_tag(const char *w) {
+  return (uint32_t)((uintptr_t)w >> 4) ^ 0x5eed1dadu;
+}
+
+const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n) {
+  word_head h;
+  h.hash = dyad_hash(s, n);
+  const uint32_t *id = vocab ? dyad_map_get(vocab, s, n) : NULL;
+  h.id = id ? *id : 0;
+  char *p = dyad_arena_alloc(a, sizeof h + n + 1);
+  char *w = p + sizeof h;
+  h.tag = head_tag(w);
+  memcpy(p, &h, sizeof h);
+  memcpy(w, s, n);
+  w[n] = 0;
+  return w;
+}
+
+static word_head head_of(const char *w) {
+  word_head h;
+  memcpy(&h, w - sizeof h, sizeof h);
+  assert(h.tag == head_tag(w) && "not a word stored by dyad_word_store");
+  return h;
+}
+
+uint32_t dyad_word_id(const char *w) { return head_of(w).id; }
+
+uint64_t dyad_word_hash(const char *w) { return head_of(w).hash; }
+
+static uint32_t intern(dyad_map *vocab, const char *s, size_t n) {
+  bool added;
+  uint32_t *v = dyad_map_put(vocab, s, n, (uint32_t)vocab->len + 1, &added, NULL);
+  return *v;
+}
+
+static void index_trie(dyad_map *vocab, dyad_trie *t) {
+  if (!t->node_payload) return;
+  const dyad_map *edges = &t->edges;
+  for (size_t i = 0; i < edges->cap; i++) {
+    const dyad_map_slot *s = &edges->slots[i];
+    if (!s->hash || s->klen > EDGE_KEY_MAX) continue;
+    uint32_t node;
+    memcpy(&node, s->key, 4);
+    uint32_t id = intern(vocab, s->key + 4, s->klen - 4);
+    dyad_imap_put(&t->step, (uint64_t)node << 32 | id, s->val);
+  }
+}
+
+static void index_heads(dyad_map *vocab, dyad_event_dict *e) {
+  if (!e) return;
+  for (size_t i = 0; i < e->index.cap; i++) {
+    const dyad_map_slot *s = &e->index.slots[i];
+    if (!s->hash) continue;
+    uint64_t pass = s->key[0] == 's';
+    uint32_t id = intern(vocab, s->key + 1, s->klen - 1);
+    dyad_imap_put(&e->heads, pass << 32 | id, s->val);
+  }
+}
+
+void dyad_dict_index_words(dyad_dict *d) {
+  dyad_map_init(&d->vocab);
+  for (int li = 0; li < DYAD_MAX_LANGS; li++) {
+    if (d->actors) {
+      index_trie(&d->vocab, &d->actors->names[li]);
+      index_trie(&d->vocab, &d->actors->agents[li]);
+    }
+    index_heads(&d->vocab, d->events[li]);
+  }
+}
+
+uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm) {
+  uint32_t id = dyad_word_id(norm);
+  if (!id) return NO_ID;
+  return dyad_imap_get(&t->step, (uint64_t)node << 32 | id, NO_ID);
+}
+
+uint32_t dyad_event_head(const dyad_event_dict *e, int pass, const char *w) {
+  uint32_t id = dyad_word_id(w);
+  if (!id) return NO_ID;
+  return dyad_imap_get(&e->heads, (uint64_t)(pass != 0) << 32 | id, NO_ID);
+}
