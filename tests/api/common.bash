@@ -13,9 +13,12 @@ for tool in curl python3; do
 done
 
 WORK=$(mktemp -d)
-PID=
+PID= EXTRA_PID=
 cleanup() {
-  if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; fi
+  local p
+  for p in $PID $EXTRA_PID; do
+    if kill -0 "$p" 2>/dev/null; then kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; fi
+  done
   rm -rf "$WORK"
 }
 trap cleanup EXIT

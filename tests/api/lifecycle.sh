@@ -69,25 +69,29 @@ grep -q 'cannot listen' "$WORK/e" || fail "port in use: $(cat "$WORK/e")"
 stop_server
 CHECKS=$((CHECKS + 4))
 
-# DYAD_DB, and --help
-( cd "$WORK" && DYAD_DB="$DB" "$DYAD" serve --port 0 > "$WORK/o2" 2>&1 & echo $! > "$WORK/pid2" )
+# DYAD_DB, and --help (exec: the pid is the server's own)
+(cd "$WORK" && DYAD_DB="$DB" exec "$DYAD" serve --port 0 > "$WORK/o2" 2>&1) &
+EXTRA_PID=$!
 for i in $(seq 1 100); do grep -q http "$WORK/o2" && break; sleep 0.05; done
 grep -q "serving $DB at http://127.0.0.1:" "$WORK/o2" || fail "DYAD_DB: $(cat "$WORK/o2")"
-kill "$(cat "$WORK/pid2")"
+kill "$EXTRA_PID"; wait "$EXTRA_PID"; rc=$?
+EXTRA_PID=
+[ "$rc" = 0 ] || fail "DYAD_DB server: exit $rc after SIGTERM"
 "$DYAD" serve --help | grep -q -- '--bind' || fail "serve --help"
 CHECKS=$((CHECKS + 2))
 
 # IPv6 loopback, where the machine has it
-if [ -e /proc/net/if_inet6 ] && "$DYAD" serve --db "$DB" --bind ::1 --port 0 > "$WORK/o6" 2>&1 &
-then
-  pid6=$!
-  for i in $(seq 1 60); do grep -q http "$WORK/o6" && break; kill -0 $pid6 2>/dev/null || break; sleep 0.05; done
+if [ -e /proc/net/if_inet6 ]; then
+  "$DYAD" serve --db "$DB" --bind ::1 --port 0 > "$WORK/o6" 2>&1 &
+  EXTRA_PID=$!
+  for i in $(seq 1 60); do grep -q http "$WORK/o6" && break; kill -0 "$EXTRA_PID" 2>/dev/null || break; sleep 0.05; done
   if url6=$(grep -o 'http://\[::1\]:[0-9]*/' "$WORK/o6"); then
     [ "$(curl -s -g -o /dev/null -w '%{http_code}' "${url6}api/stats")" = 200 ] || fail "IPv6 request"
     CHECKS=$((CHECKS + 1))
   else
     echo "note: no IPv6 loopback here"
   fi
-  kill $pid6 2>/dev/null; wait $pid6 2>/dev/null
+  kill "$EXTRA_PID" 2>/dev/null; wait "$EXTRA_PID" 2>/dev/null
+  EXTRA_PID=
 fi
 echo "note: $CHECKS checks"
