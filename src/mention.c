@@ -37,23 +37,27 @@
 
 typedef struct raw {
   uint32_t b, e;        /* token range */
-  uint32_t actor;       /* dictionary actor */
+  uint32_t actor;       /* dictionary actor (ORGREF: a noun for the organization named last) */
   uint32_t alt;         /* a name that is also a role word: that agent, or NO_ID */
+  uint32_t pay;         /* the name's payload in the trie (its other senses follow), or NO_ID */
   bool agent;
   bool dead;
+  bool implicit;        /* the actor comes from the context, not from the words */
 } raw;
+
+#define ORGREF (UINT32_MAX - 1)
 
 typedef struct raws {
   raw *v;
   size_t n, cap;
 } raws;
 
-static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t alt, bool agent) {
+static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t alt, uint32_t pay, bool agent) {
   if (r->n == r->cap) {
     r->cap = r->cap ? r->cap * 2 : 64;
     r->v = dyad_xrealloc(r->v, r->cap * sizeof *r->v);
   }
-  r->v[r->n++] = (raw){b, e, actor, alt, agent, false};
+  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false};
 }
 
 /* Longest match in t starting at token i (not past end).  Returns the end
@@ -206,6 +210,10 @@ static bool seat_is_place(const dyad_lang_data *ld, const dyad_token *tok, uint3
   if (g != NO_ID && g > s_begin) {
     uint32_t h = g - 1;
     if (cls(ld, tok, h) & DYAD_WC_VENUE) return true;
+    /* "l'aeroporto internazionale di Khartum": a venue before its adjectives */
+    for (uint32_t v = h, steps = 0; v > s_begin && steps < 2 && content_word(ld, tok, v) && !(tok[v].flags & DYAD_TF_UPPER);
+         steps++)
+      if (cls(ld, tok, --v) & DYAD_WC_VENUE) return true;
     if (k > 0 && r->v[k - 1].e == g && !r->v[k - 1].agent) return true; /* il G20 di Nuova Delhi */
     if (tok[h].kind == DYAD_TOK_WORD && (tok[h].flags & DYAD_TF_UPPER) && content_word(ld, tok, h) &&
         !(k > 0 && r->v[k - 1].e == g))
@@ -335,36 +343,177 @@ static bool near_clue(const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_
   return false;
 }
 
+/* A mention that names a state's country: no organization, no group of
+   states. */
+static bool state_mention(const dyad_mention *x) {
+  return strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 && strncmp(x->code, "NGO", 3) != 0;
+}
+
+/* The country the article's context gives to a body named without its own
+   ("la polizia", "the army", "i manifestanti"), or NULL when it is unclear:
+     1. the country of the mentions of the same role in this sentence or the
+        one before ("l'esercito israeliano ... i soldati"), when they share
+        one; not for GOV, whose words name bodies of any country;
+     2. else the one country that the actors and places of this sentence
+        (before the body) and the one before name ("A Teheran la polizia");
+        two countries there and no same role: unclear;
+     3. when they name none: the country of the dateline ("TBILISI —"), else
+        the one country the article named so far.
+   role is the body's role code (COP). */
+static const char *context_country(const dyad_token *tok, uint32_t b, const char *role, const dyad_mention *m,
+                                   size_t n, const char *dateline) {
+  uint32_t s = tok[b].sentence;
+  const char *one = NULL, *same = NULL;
+  bool mixed = false, window = false, same_mixed = false;
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence + 1 < s) break;
+    if (!state_mention(&m[k])) continue;
+    size_t cl = strlen(m[k].code);
+    if (cl > 3 && !strcmp(m[k].code + 3, role) && strcmp(role, "GOV")) {
+      if (!same) same = m[k].country;
+      else if (strcmp(same, m[k].country)) same_mixed = true;
+    }
+    window = true;
+    if (!one) one = m[k].country;
+    else if (strcmp(one, m[k].country)) mixed = true;
+  }
+  if (same) return same_mixed ? NULL : same;
+  if (window) return mixed ? NULL : one;
+  if (dateline) return dateline;
+  one = NULL;
+  for (size_t k = 0; k < n; k++) {
+    if (!state_mention(&m[k])) continue;
+    if (!one) one = m[k].country;
+    else if (strcmp(one, m[k].country)) return NULL;
+  }
+  return one;
+}
+
+/* Words that make a role word definite: an article, an elided article or
+   articulated preposition ("l'", "dell'"), an articulated preposition of
+   three letters or more ("della", "dalla"), one of data/lang implicit.det
+   ("sui manifestanti"). */
+static bool definite(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
+  uint32_t c = cls(ld, tok, i);
+  if (c & DYAD_WC_ARTICLE) return true;
+  if (tok[i].kind == DYAD_TOK_ELISION) return !(c & (DYAD_WC_INDEFINITE | DYAD_WC_QUANT));
+  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && strlen(tok[i].norm) >= 3) return true;
+  const uint32_t *v = dyad_map_get(&ld->implicit, tok[i].norm, strlen(tok[i].norm));
+  return v && *v == 2;
+}
+
+/* Is the role phrase tok[b..e) one of data/lang implicit, written so that it
+   stands for a body of the context's country?  It is definite ("la polizia",
+   "the government", "sui manifestanti"), or, in English, a bare noun after a
+   verb, a preposition, a number or a plural quantifier ("clashed with police",
+   "Riot police fired", "thousands of protesters"), in Italian a plural after
+   a quantity ("migliaia di manifestanti").  Not after a name ("Capitol
+   Police"), an indefinite ("an army") or a possessive ("their leaders"). */
+static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
+                          uint32_t s_end) {
+  char key[160];
+  size_t kl = 0;
+  for (uint32_t i = b; i < e; i++) {
+    size_t wl = strlen(tok[i].norm);
+    if (kl + wl + 2 > sizeof key) return false;
+    if (kl && tok[i - 1].kind != DYAD_TOK_ELISION) key[kl++] = ' ';
+    memcpy(key + kl, tok[i].norm, wl);
+    kl += wl;
+  }
+  const uint32_t *v = dyad_map_get(&ld->implicit, key, kl);
+  if (!v || *v != 1) return false;
+  bool en = strcmp(ld->code, "en") == 0;
+  /* "le truppe straniere", "foreign troops": not the context's */
+  uint32_t q = en ? b - (b > s_begin) : e;
+  if (q < s_end && q != b && (v = dyad_map_get(&ld->implicit, tok[q].norm, strlen(tok[q].norm))) && *v == 3)
+    return false;
+  if (b == s_begin) return en && dyad_map_get(&ld->implicit_bare, key, kl);
+  uint32_t p = b - 1, c = cls(ld, tok, p);
+  if (definite(ld, tok, p)) return true;
+  if (c & (DYAD_WC_INDEFINITE | DYAD_WC_POSSESSIVE)) return false;
+  if (dyad_map_get(&ld->owner, tok[p].norm, strlen(tok[p].norm))) return false;
+  if (!en) {
+    /* "migliaia di manifestanti", "200 dimostranti" */
+    if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
+    return (c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT));
+  }
+  /* bare: only the words of implicit.bare ("police", "protesters"); "military
+     drills" is no body */
+  if (!dyad_map_get(&ld->implicit_bare, key, kl)) return false;
+  if (tok[p].kind == DYAD_TOK_PUNCT || tok[p].kind == DYAD_TOK_NUMBER) return true;
+  if (tok[p].kind != DYAD_TOK_WORD || ((tok[p].flags & DYAD_TF_UPPER) && p > s_begin)) return false;
+  return true;
+}
+
 /* The actor that gives its country to a body named without one: a state
    institution (class body in data/lang: "la Corte suprema", "dalla giunta",
-   "the Supreme Court", "l'esercito regolare") named with a definite article.
+   "the Supreme Court", "l'esercito regolare") named with a definite article,
+   or a role of data/lang implicit ("la polizia", "protesters", "the army").
    A body whose word the article used before in an organization's name is
    that organization ("la Corte" after "la Corte penale internazionale": *whole
-   is set, the code is taken whole); otherwise the country is that of the last
-   state actor or place in the same sentence or the one before.  A status is
-   no body: "all'opposizione", "il partito al governo". */
-static const dyad_mention *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
-                                        const dyad_actor *agent, const dyad_mention *m, size_t n, bool *whole) {
-  *whole = false;
-  if (b == 0 || tok[b - 1].sentence != tok[b].sentence || !(cls(ld, tok, b) & DYAD_WC_BODY)) return NULL;
+   is set to it); otherwise the country is the context's (context_country).
+   A status is no body: "all'opposizione", "il partito al governo". */
+static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
+                                uint32_t s_begin, uint32_t s_end, const dyad_actor *agent, const dyad_mention *m, size_t n,
+                                const char *dateline, const dyad_mention **whole) {
+  *whole = NULL;
+  if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
+    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end)) return context_country(tok, b, agent->code, m, n, dateline);
+    return NULL;
+  }
   uint32_t c = cls(ld, tok, b - 1);
-  bool elided = tok[b - 1].kind == DYAD_TOK_ELISION;
-  bool prep = (c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (strlen(tok[b - 1].norm) >= 3 || elided);
-  if (!(c & DYAD_WC_ARTICLE) && !elided && !prep) return NULL;
   if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
     return NULL;
-  for (size_t k = 0; k < n; k++)
-    if (m[k].flags & DYAD_MF_ORG)
-      for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
-        if (!strcmp(tok[i].norm, tok[b].norm)) {
-          *whole = true;
-          return &m[k];
-        }
+  bool body = (cls(ld, tok, b) & DYAD_WC_BODY) && definite(ld, tok, b - 1);
+  if (!body && !implicit_role(ld, tok, b, e, s_begin, s_end)) return NULL;
+  if (body)
+    for (size_t k = 0; k < n; k++)
+      if (m[k].flags & DYAD_MF_ORG)
+        for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
+          if (!strcmp(tok[i].norm, tok[b].norm)) {
+            *whole = &m[k];
+            return m[k].country;
+          }
+  return context_country(tok, b, agent->code, m, n, dateline);
+}
+
+/* The country of a role word after a possessive of data/lang owner ("il
+   proprio ambasciatore", "its ambassador"): the last state actor before it in
+   the sentence that opens a clause, the subject.  Sets *from to the possessive's
+   first token. */
+static const char *owner_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
+                                 const dyad_mention *m, size_t n, uint32_t *from) {
+  if (b <= s_begin || !dyad_map_get(&ld->owner, tok[b - 1].norm, strlen(tok[b - 1].norm))) return NULL;
+  *from = b - 1;
+  if (*from > s_begin && (cls(ld, tok, *from - 1) & DYAD_WC_ARTICLE)) (*from)--;
   for (size_t k = n; k-- > 0;) {
-    if (m[k].sentence + 1 < tok[b].sentence) break;
-    if (m[k].flags & DYAD_MF_MODIFIER) continue;
-    if (strncmp(m[k].code, "NGO", 3) == 0 || strncmp(m[k].code, "IGO", 3) == 0 || strlen(m[k].country) != 3) continue;
-    return &m[k];
+    if (m[k].sentence != tok[b].sentence) break;
+    if (!state_mention(&m[k]) || (m[k].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER))) continue;
+    /* a subject opens its clause: "Israel says its forces", not "l'espulsione
+       di dodici funzionari algerini e il richiamo del proprio ambasciatore" */
+    uint32_t p = m[k].tok_begin;
+    if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
+    if (p == s_begin || tok[p - 1].kind == DYAD_TOK_PUNCT || (cls(ld, tok, p - 1) & DYAD_WC_CONJ)) return m[k].country;
+  }
+  return NULL;
+}
+
+/* The country of a trie's first dateline name ("TBILISI —", "ERBIL, Iraq
+   —"), or NULL. */
+static const char *dateline_country(const dyad_actor_dict *ad, const dyad_trie *names, const dyad_doc *doc) {
+  const dyad_token *tok = doc->tokens;
+  for (size_t s = 0; s < doc->n_sentences && s < 2; s++) {
+    const dyad_sentence *st = &doc->sentences[s];
+    if (!(st->flags & DYAD_SF_DATELINE)) continue;
+    uint32_t end = st->tok_begin;
+    while (end < st->tok_end && tok[end].span.start < st->dateline.end) end++;
+    for (uint32_t i = st->tok_begin; i < end; i++) {
+      uint32_t p;
+      if (longest(ad, names, tok, i, end, &p) == i) continue;
+      const dyad_actor *x = &ad->actors[ad->payloads[p].actor];
+      if (x->kind != ACT_PERSON && x->kind != ACT_BLOCK && strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0)
+        return x->country;
+    }
   }
   return NULL;
 }
@@ -579,6 +728,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
   const dyad_token *tok = doc->tokens;
   int32_t date = dyad_date_key(&doc->article->date);
   raws r = {0};
+  const char *dl_country = dateline_country(ad, names, doc);
 
   /* 1. match, sentence by sentence */
   for (size_t s = 0; s < doc->n_sentences; s++) {
@@ -591,10 +741,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       uint32_t en = longest(ad, names, tok, i, end, &pn);
       uint32_t ea = longest(ad, agents, tok, i, end, &pa);
       if (en > i && en >= ea) {
-        raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, false);
+        raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, pn, false);
         i = en;
       } else if (ea > i) {
-        raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, true);
+        raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, NO_ID, true);
         i = ea;
       } else {
         i++;
@@ -690,25 +840,28 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       }
       bool person_next = next && next->b == e && ad->actors[next->actor].kind == ACT_PERSON;
       if (!country && !person_next) {
-        /* a body named without its country: "la Corte suprema", "the
-           Supreme Court", "la giunta" take the country of the actor just
-           before, in this sentence or the one before */
-        bool whole;
-        const dyad_mention *ctx = context_role(ld, tok, b, agent, m, n, &whole);
-        if (!ctx) continue; /* a role with no country is no actor */
+        /* a body named without its country: "il proprio ambasciatore" is
+           the subject's; "la Corte suprema", "the Supreme Court", "la
+           polizia", "protesters" take the country of the context */
+        const dyad_mention *whole = NULL;
+        uint32_t from = b;
+        const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);
+        if (!cc && from == b)
+          cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country, &whole);
+        if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
-        if (whole) snprintf(code, 24, "%s", ctx->code);
-        else snprintf(code, 24, "%s%s", ctx->country, agent->code);
+        if (whole) snprintf(code, 24, "%s", whole->code);
+        else snprintf(code, 24, "%s%s", cc, agent->code);
         dyad_mention *mm = &m[n++];
-        mm->span.start = tok[b].span.start;
+        mm->span.start = tok[from].span.start;
         mm->span.end = tok[e - 1].span.end;
         mm->sentence = tok[b].sentence;
-        mm->tok_begin = b;
+        mm->tok_begin = from;
         mm->tok_end = e;
         mm->code = code;
-        mm->country = ctx->country;
-        mm->name = whole ? ctx->name : agent->name;
-        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | (whole ? (ctx->flags & DYAD_MF_ORG) : 0);
+        mm->country = cc;
+        mm->name = whole ? whole->name : agent->name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0);
         continue;
       }
       if (!country) continue; /* a role with no country is no actor */
