@@ -356,18 +356,23 @@ static bool state_mention(const dyad_mention *x) {
         one; not for GOV, whose words name bodies of any country;
      2. else the one country that the actors and places of this sentence
         (before the body) and the one before name ("A Teheran la polizia");
-        two countries there and no same role: unclear;
+        two countries there and no same role: unclear, but for a government
+        word the one country of the persons there ("la leader" after "Aung
+        San Suu Kyi");
      3. when they name none: the country of the dateline ("TBILISI —"), else
         the one country the article named so far.
-   role is the body's role code (COP). */
+   role is the body's role code (COP).  strict: only persons, roles and seats
+   count as the context, not country names, which are often what the body
+   acts on ("Congress approved aid to Ukraine"). */
 static const char *context_country(const dyad_token *tok, uint32_t b, const char *role, const dyad_mention *m,
-                                   size_t n, const char *dateline) {
+                                   size_t n, const char *dateline, bool strict) {
   uint32_t s = tok[b].sentence;
   const char *one = NULL, *same = NULL;
   bool mixed = false, window = false, same_mixed = false;
   for (size_t k = n; k-- > 0;) {
     if (m[k].sentence + 1 < s) break;
     if (!state_mention(&m[k])) continue;
+    if (strict && !(m[k].flags & (DYAD_MF_PERSON | DYAD_MF_ROLE | DYAD_MF_METONYM))) continue;
     size_t cl = strlen(m[k].code);
     if (cl > 3 && !strcmp(m[k].code + 3, role) && strcmp(role, "GOV")) {
       if (!same) same = m[k].country;
@@ -378,6 +383,17 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
     else if (strcmp(one, m[k].country)) mixed = true;
   }
   if (same) return same_mixed ? NULL : same;
+  if (window && mixed && !strcmp(role, "GOV")) {
+    /* "la leader" after "Aung San Suu Kyi": the one country of the persons */
+    one = NULL;
+    for (size_t k = n; k-- > 0;) {
+      if (m[k].sentence + 1 < s) break;
+      if (!state_mention(&m[k]) || !(m[k].flags & DYAD_MF_PERSON)) continue;
+      if (!one) one = m[k].country;
+      else if (strcmp(one, m[k].country)) return NULL;
+    }
+    return one;
+  }
   if (window) return mixed ? NULL : one;
   if (dateline) return dateline;
   one = NULL;
@@ -458,7 +474,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
                                 const char *dateline, const dyad_mention **whole) {
   *whole = NULL;
   if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
-    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end)) return context_country(tok, b, agent->code, m, n, dateline);
+    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end)) return context_country(tok, b, agent->code, m, n, dateline, false);
     return NULL;
   }
   uint32_t c = cls(ld, tok, b - 1);
@@ -474,7 +490,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
             *whole = &m[k];
             return m[k].country;
           }
-  return context_country(tok, b, agent->code, m, n, dateline);
+  return context_country(tok, b, agent->code, m, n, dateline, false);
 }
 
 /* The country of a role word after a possessive of data/lang owner ("il
@@ -707,6 +723,67 @@ static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, 
   return out;
 }
 
+/* ---- references to actors named before ------------------------------------ */
+
+/* Is raw q an organization's name? */
+static bool org_raw(const dyad_actor_dict *ad, const raw *q) {
+  if (q->agent || q->actor == ORGREF) return false;
+  const char *c = ad->actors[q->actor].code;
+  return ad->actors[q->actor].kind != ACT_PERSON && (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0);
+}
+
+/* Does the article name country c by an entry that is not also a role
+   word ("Stati Uniti", "Washington", not "Congresso")? */
+static bool named_apart(const dyad_actor_dict *ad, const raws *r, const char *c) {
+  for (size_t k = 0; k < r->n; k++)
+    if (!r->v[k].agent && r->v[k].alt == NO_ID && !strcmp(ad->actors[r->v[k].actor].country, c)) return true;
+  return false;
+}
+
+/* Resolves the raw matches that point back to an actor named before:
+     a noun of data/lang orgref ("l'Alleanza", "the agency") is the
+     organization named last in its sentence or the two before, unless a
+     name or adjective of its own follows ("l'organizzazione mondiale");
+     a context-only name with several senses ("il Paese del Golfo": QAT,
+     SAU, ARE...) takes the sense whose country was named last. */
+static void resolve_refs(const dyad_actor_dict *ad, const dyad_token *tok, raws *r) {
+  size_t w = 0;
+  for (size_t k = 0; k < r->n; k++) {
+    raw *a = &r->v[k];
+    if (a->actor == ORGREF) {
+      const raw *org = NULL;
+      for (size_t q = w; q-- > 0;) {
+        if (tok[r->v[q].b].sentence + 2 < tok[a->b].sentence) break;
+        if (org_raw(ad, &r->v[q])) { org = &r->v[q]; break; }
+      }
+      bool own = k + 1 < r->n && r->v[k + 1].b == a->e;
+      if (!org || own) continue; /* dropped */
+      a->actor = org->actor;
+      a->implicit = true;
+    } else if (!a->agent && a->pay != NO_ID && ad->actors[a->actor].kind == ACT_CTX &&
+               ad->payloads[a->pay].next != NO_ID) {
+      size_t best = SIZE_MAX;
+      for (uint32_t p = a->pay; p != NO_ID; p = ad->payloads[p].next) {
+        const dyad_actor *x = &ad->actors[ad->payloads[p].actor];
+        if (x->kind != ACT_CTX) continue;
+        for (size_t q = w; q-- > 0;) {
+          const raw *y = &r->v[q];
+          if (y->agent || ad->actors[y->actor].kind == ACT_CTX) continue;
+          if (!strcmp(ad->actors[y->actor].country, x->country)) {
+            if (best == SIZE_MAX || q > best) {
+              best = q;
+              a->actor = ad->payloads[p].actor;
+            }
+            break;
+          }
+        }
+      }
+    }
+    r->v[w++] = *a;
+  }
+  r->n = w;
+}
+
 /* ---- the passes ----------------------------------------------------------- */
 
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
@@ -747,10 +824,17 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, NO_ID, true);
         i = ea;
       } else {
+        /* "l'Alleanza", "the agency": the organization named last */
+        if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
+            dyad_map_get(&ld->orgref, tok[i].norm, strlen(tok[i].norm)) &&
+            !(i + 2 < end && (cls(ld, tok, i + 1) & DYAD_WC_GENITIVE) && !infinitive(tok[i + 2].norm)))
+          raw_push(&r, i, i + 1, ORGREF, NO_ID, NO_ID, false);
         i++;
       }
     }
   }
+
+  resolve_refs(ad, tok, &r);
 
   /* countries named by a plain entry, for context-only and ambiguous forms */
   dyad_map seen, words;
@@ -883,6 +967,27 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           flags |= DYAD_MF_ROLE;
         }
       }
+      /* a body the dictionary gives to one country ("Congress", "la Corte
+         suprema" are American) in a story about another, which the context
+         names plainly ("BRASILIA -", "Supporters of Jair Bolsonaro stormed
+         Congress"), and the article names that country no other way */
+      const char *cc;
+      if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && !named_apart(ad, &r, x->country) &&
+          (cc = context_country(tok, b, ad->actors[a->alt].code, m, n, dl_country, true)) && strcmp(cc, x->country)) {
+        char *code = dyad_arena_alloc(arena, 24);
+        snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);
+        dyad_mention *mm = &m[n++];
+        mm->span.start = tok[b].span.start;
+        mm->span.end = tok[e - 1].span.end;
+        mm->sentence = tok[b].sentence;
+        mm->tok_begin = b;
+        mm->tok_end = e;
+        mm->code = code;
+        mm->country = cc;
+        mm->name = ad->actors[a->alt].name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT;
+        continue;
+      }
     }
     /* a role phrase followed (or preceded) by a person: one mention */
     raw *after = NULL;
@@ -956,6 +1061,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           flags |= DYAD_MF_PLACE;
       }
     }
+    for (size_t q = k; q < r.n && r.v[q].b < e; q++)
+      if (r.v[q].implicit) flags |= DYAD_MF_IMPLICIT; /* "i leader dell'Alleanza" */
     dyad_mention *mm = &m[n++];
     mm->span.start = tok[b].span.start;
     mm->span.end = tok[e - 1].span.end;
