@@ -478,7 +478,8 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
     return NULL;
   }
   uint32_t c = cls(ld, tok, b - 1);
-  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
+  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (cls(ld, tok, b) & DYAD_WC_BODY) &&
+      (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
     return NULL;
   bool body = (cls(ld, tok, b) & DYAD_WC_BODY) && definite(ld, tok, b - 1);
   if (!body && !implicit_role(ld, tok, b, e, s_begin, s_end)) return NULL;
@@ -514,9 +515,11 @@ static const char *owner_country(const dyad_lang_data *ld, const dyad_token *tok
   return NULL;
 }
 
-/* The country of a trie's first dateline name ("TBILISI —", "ERBIL, Iraq
-   —"), or NULL. */
-static const char *dateline_country(const dyad_actor_dict *ad, const dyad_trie *names, const dyad_doc *doc) {
+/* The country of the article's dateline ("TBILISI —", "ERBIL, Iraq —",
+   "ALMATY —"): its first country, capital or seat, else the gazetteer's
+   largest city of its first words; NULL without a dateline. */
+static const char *dateline_country(const dyad_dict *d, const dyad_trie *names, const dyad_doc *doc) {
+  const dyad_actor_dict *ad = d->actors;
   const dyad_token *tok = doc->tokens;
   for (size_t s = 0; s < doc->n_sentences && s < 2; s++) {
     const dyad_sentence *st = &doc->sentences[s];
@@ -530,6 +533,17 @@ static const char *dateline_country(const dyad_actor_dict *ad, const dyad_trie *
       if (x->kind != ACT_PERSON && x->kind != ACT_BLOCK && strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0)
         return x->country;
     }
+    char key[128];
+    size_t kl = 0;
+    for (uint32_t i = st->tok_begin; i < end && tok[i].kind == DYAD_TOK_WORD; i++) {
+      size_t wl = strlen(tok[i].norm);
+      if (kl + wl + 2 > sizeof key) return NULL;
+      if (kl) key[kl++] = ' ';
+      memcpy(key + kl, tok[i].norm, wl);
+      kl += wl;
+    }
+    const dyad_gaz_city *c = kl ? dyad_gaz_find(dyad_dict_gaz(d), key, kl, NULL, 0) : NULL;
+    return c && strlen(c->country) == 3 ? c->country : NULL;
   }
   return NULL;
 }
@@ -805,7 +819,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
   const dyad_token *tok = doc->tokens;
   int32_t date = dyad_date_key(&doc->article->date);
   raws r = {0};
-  const char *dl_country = dateline_country(ad, names, doc);
+  const char *dl_country = dateline_country(d, names, doc);
 
   /* 1. match, sentence by sentence */
   for (size_t s = 0; s < doc->n_sentences; s++) {
