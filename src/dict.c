@@ -100,6 +100,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->implicit);
   dyad_map_init(&ld->owner);
+  dyad_map_init(&ld->adjective);
   dyad_map_init(&ld->implicit_bare);
   dyad_map_init(&ld->orgref);
   dyad_map_init(&ld->speech);
@@ -198,6 +199,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 12 && memcmp(key, "implicit.not", 12) == 0) { c.map = &ld->implicit; c.val = 3; }
     else if (k == 13 && memcmp(key, "implicit.bare", 13) == 0) c.map = &ld->implicit_bare;
     else if (k == 5 && memcmp(key, "owner", 5) == 0) c.map = &ld->owner;
+    else if (k == 9 && memcmp(key, "adjective", 9) == 0) c.map = &ld->adjective;
     else if (k == 6 && memcmp(key, "orgref", 6) == 0) c.map = &ld->orgref;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -353,6 +355,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].implicit);
     dyad_map_free(&d->langs[i].owner);
+    dyad_map_free(&d->langs[i].adjective);
     dyad_map_free(&d->langs[i].implicit_bare);
     dyad_map_free(&d->langs[i].orgref);
     dyad_map_free(&d->langs[i].speech);

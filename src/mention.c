@@ -737,6 +737,18 @@ static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, 
   return out;
 }
 
+/* A role word used as an adjective on the noun before it (data/lang
+   adjective: "minacce militari", "aiuti militari"), not "i militari",
+   "cinque militari", "soldati e militari". */
+static bool adjective_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
+                           const raws *r) {
+  if (e != b + 1 || b <= s_begin || !dyad_map_get(&ld->adjective, tok[b].norm, strlen(tok[b].norm))) return false;
+  uint32_t p = b - 1;
+  if (tok[p].kind != DYAD_TOK_WORD || (tok[p].flags & DYAD_TF_UPPER) || !content_word(ld, tok, p)) return false;
+  if (cls(ld, tok, p) & (DYAD_WC_QUANT | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)) return false;
+  return !(r->n && r->v[r->n - 1].e == b);
+}
+
 /* ---- references to actors named before ------------------------------------ */
 
 /* Is raw q an organization's name? */
@@ -834,8 +846,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (en > i && en >= ea) {
         raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, pn, false);
         i = en;
-      } else if (ea > i) {
+      } else if (ea > i && !adjective_role(ld, tok, i, ea, st->tok_begin, &r)) {
         raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, NO_ID, true);
+        i = ea;
+      } else if (ea > i) {
         i = ea;
       } else {
         /* "l'Alleanza", "the agency": the organization named last */
