@@ -349,16 +349,34 @@ static bool state_mention(const dyad_mention *x) {
   return strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 && strncmp(x->code, "NGO", 3) != 0;
 }
 
+/* Is c the country the article named most so far (the dateline counting as
+   two mentions), ahead of every other?  "hold the junta responsible" after
+   "Blinken" in a story on Niger is not American. */
+static bool dominant(const dyad_mention *m, size_t n, const char *c, const char *dateline) {
+  long lead = dateline && !strcmp(dateline, c) ? 2 : 0, other_max = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (!state_mention(&m[k])) continue;
+    if (!strcmp(m[k].country, c)) { lead++; continue; }
+    long cnt = dateline && !strcmp(dateline, m[k].country) ? 2 : 0;
+    for (size_t q = 0; q < n; q++)
+      if (state_mention(&m[q]) && !strcmp(m[q].country, m[k].country)) cnt++;
+    if (cnt > other_max) other_max = cnt;
+  }
+  return lead > other_max;
+}
+
 /* The country the article's context gives to a body named without its own
    ("la polizia", "the army", "i manifestanti"), or NULL when it is unclear:
-     1. the country of the mentions of the same role in this sentence or the
-        one before ("l'esercito israeliano ... i soldati"), when they share
-        one; not for GOV, whose words name bodies of any country;
+     1. the country of the mentions of the same role earlier in the article
+        ("l'esercito israeliano ... i soldati", "i separatisti armeni ... le
+        posizioni dei separatisti"), when they share one; not for GOV, whose
+        words name bodies of any country;
      2. else the one country that the actors and places of this sentence
         (before the body) and the one before name ("A Teheran la polizia");
         two countries there and no same role: unclear, but for a government
         word the one country of the persons there ("la leader" after "Aung
-        San Suu Kyi");
+        San Suu Kyi"); that country must also be the one the article named
+        most so far;
      3. when they name none: the country of the dateline ("TBILISI —"), else
         the one country the article named so far.
    role is the body's role code (COP).  strict: only persons, roles and seats
@@ -370,14 +388,14 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
   const char *one = NULL, *same = NULL;
   bool mixed = false, window = false, same_mixed = false;
   for (size_t k = n; k-- > 0;) {
+    if (!state_mention(&m[k]) || strlen(m[k].code) <= 3 || strcmp(m[k].code + 3, role) || !strcmp(role, "GOV")) continue;
+    if (!same) same = m[k].country;
+    else if (strcmp(same, m[k].country)) same_mixed = true;
+  }
+  for (size_t k = n; k-- > 0;) {
     if (m[k].sentence + 1 < s) break;
     if (!state_mention(&m[k])) continue;
     if (strict && !(m[k].flags & (DYAD_MF_PERSON | DYAD_MF_ROLE | DYAD_MF_METONYM))) continue;
-    size_t cl = strlen(m[k].code);
-    if (cl > 3 && !strcmp(m[k].code + 3, role) && strcmp(role, "GOV")) {
-      if (!same) same = m[k].country;
-      else if (strcmp(same, m[k].country)) same_mixed = true;
-    }
     window = true;
     if (!one) one = m[k].country;
     else if (strcmp(one, m[k].country)) mixed = true;
@@ -392,9 +410,9 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
       if (!one) one = m[k].country;
       else if (strcmp(one, m[k].country)) return NULL;
     }
-    return one;
+    return one && dominant(m, n, one, dateline) ? one : NULL;
   }
-  if (window) return mixed ? NULL : one;
+  if (window) return mixed || !dominant(m, n, one, dateline) ? NULL : one;
   if (dateline) return dateline;
   one = NULL;
   for (size_t k = 0; k < n; k++) {
@@ -467,14 +485,16 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
    or a role of data/lang implicit ("la polizia", "protesters", "the army").
    A body whose word the article used before in an organization's name is
    that organization ("la Corte" after "la Corte penale internazionale": *whole
-   is set to it); otherwise the country is the context's (context_country).
+   is set to it); else the country of the person who leads it (led, "the
+   junta led by Gen. Tiani"); otherwise the context's (context_country).
    A status is no body: "all'opposizione", "il partito al governo". */
 static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
                                 uint32_t s_begin, uint32_t s_end, const dyad_actor *agent, const dyad_mention *m, size_t n,
-                                const char *dateline, const dyad_mention **whole) {
+                                const char *dateline, const char *led, const dyad_mention **whole) {
   *whole = NULL;
   if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
-    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end)) return context_country(tok, b, agent->code, m, n, dateline, false);
+    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end))
+      return led ? led : context_country(tok, b, agent->code, m, n, dateline, false);
     return NULL;
   }
   uint32_t c = cls(ld, tok, b - 1);
@@ -491,7 +511,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
             *whole = &m[k];
             return m[k].country;
           }
-  return context_country(tok, b, agent->code, m, n, dateline, false);
+  return led ? led : context_country(tok, b, agent->code, m, n, dateline, false);
 }
 
 /* The country of a role word after a possessive of data/lang owner ("il
@@ -749,6 +769,30 @@ static bool adjective_role(const dyad_lang_data *ld, const dyad_token *tok, uint
   return !(r->n && r->v[r->n - 1].e == b);
 }
 
+/* The country of the person who leads a body named without its country:
+   "the junta led by Gen. Abdourahamane Tiani", "la giunta guidata dal
+   generale Tiani" (a word of class by within four words after it, no comma
+   before the person). */
+static const char *led_by(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                          const raws *r, size_t k, int32_t date, dyad_arena *arena) {
+  const raw *p = NULL;
+  for (size_t q = k + 1; q < r->n && !p; q++)
+    if (!r->v[q].dead) p = &r->v[q];
+  if (!p || p->agent || ad->actors[p->actor].kind != ACT_PERSON || p->b > e + 4 || tok[p->b].sentence != tok[e - 1].sentence)
+    return NULL;
+  bool by = false;
+  for (uint32_t i = e; i < p->b; i++) {
+    if (tok[i].kind == DYAD_TOK_PUNCT && !is_punct(&tok[i], ".")) return NULL;
+    by |= (cls(ld, tok, i) & DYAD_WC_BY) != 0;
+  }
+  if (!by) return NULL;
+  char buf[8];
+  const char *pc = person_code(ad, &ad->actors[p->actor], date, buf);
+  char *cc = dyad_arena_alloc(arena, 8);
+  dyad_code_country(pc, strlen(pc), cc);
+  return strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0 ? cc : NULL;
+}
+
 /* ---- references to actors named before ------------------------------------ */
 
 /* Is raw q an organization's name? */
@@ -959,7 +1003,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         uint32_t from = b;
         const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);
         if (!cc && from == b)
-          cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country, &whole);
+          cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,
+                            led_by(ad, ld, tok, e, &r, k, date, arena), &whole);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
         if (whole) snprintf(code, 24, "%s", whole->code);

@@ -263,6 +263,17 @@ static void test_implicit_bodies(void) {
   d = actors("China started military drills around Taiwan, and an army of lawyers followed.", "en", "2023-04-08");
   OK(mention(d, "military") == NULL);
   OK(mention(d, "army") == NULL);
+  /* the person who leads it; not the one country of a foreign speaker in a
+     story the article tells about another country */
+  d = actors("Soldiers ousted Mohamed Bazoum in Niger. Nigerian President Bola Tinubu met his ministers. The junta led by "
+             "Gen. Abdourahamane Tiani closed Niger's airspace. Niger's army stayed. ECOWAS met on Friday. Antony Blinken "
+             "said Washington would hold the junta responsible.", "en", "2023-08-10");
+  OK(implicit_code(d, "junta", "NERGOV"));
+  OK(nth(d, "junta", 1) == NULL);
+  /* the same role named earlier in the article, beyond the sentence before */
+  d = actors("I separatisti armeni hanno deposto le armi. Il presidente azero Ilham Aliyev ha parlato a Baku. Ieri "
+             "l'esercito azero aveva bombardato le posizioni dei separatisti.", "it", "2023-09-20");
+  OK(implicit_code(d, "separatisti", "ARMREB"));
   /* a dictionary body of one country in a story plainly about another */
   d = actors("BRASILIA - Migliaia di sostenitori di Jair Bolsonaro hanno invaso il Congresso.", "it", "2023-01-09");
   OK(implicit_code(d, "Congresso", "BRALEG"));
