@@ -1001,6 +1001,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
            polizia", "protesters" take the country of the context */
         const dyad_mention *whole = NULL;
         uint32_t from = b;
+        /* "alcuni militari del contingente russo": the complement says whose */
+        if (next && of_len(ld, tok, e, next->b) && e + of_len(ld, tok, e, next->b) == next->b) continue;
         const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);
         if (!cc && from == b)
           cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,

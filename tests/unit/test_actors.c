@@ -274,6 +274,11 @@ static void test_implicit_bodies(void) {
   d = actors("I separatisti armeni hanno deposto le armi. Il presidente azero Ilham Aliyev ha parlato a Baku. Ieri "
              "l'esercito azero aveva bombardato le posizioni dei separatisti.", "it", "2023-09-20");
   OK(implicit_code(d, "separatisti", "ARMREB"));
+  /* a complement says whose it is */
+  d = actors("I separatisti armeni hanno deposto le armi davanti all'esercito azero; Mosca ha detto che alcuni militari "
+             "del contingente russo sono morti.", "it", "2023-09-20");
+  OK(mention(d, "militari") == NULL);
+  OK(actor_over(d, "contingente russo", "RUSMIL"));
   /* a dictionary body of one country in a story plainly about another */
   d = actors("BRASILIA - Migliaia di sostenitori di Jair Bolsonaro hanno invaso il Congresso.", "it", "2023-01-09");
   OK(implicit_code(d, "Congresso", "BRALEG"));
