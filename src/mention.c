@@ -371,6 +371,8 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
         ("l'esercito israeliano ... i soldati", "i separatisti armeni ... le
         posizioni dei separatisti"), when they share one; not for GOV, whose
         words name bodies of any country;
+     1b. the country of a state actor it is coordinated with (coord: "Maduro
+        e il capo delle opposizioni");
      2. else the one country that the actors and places of this sentence
         (before the body) and the one before name ("A Teheran la polizia");
         two countries there and no same role: unclear, but for a government
@@ -383,7 +385,7 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
    count as the context, not country names, which are often what the body
    acts on ("Congress approved aid to Ukraine"). */
 static const char *context_country(const dyad_token *tok, uint32_t b, const char *role, const dyad_mention *m,
-                                   size_t n, const char *dateline, bool strict) {
+                                   size_t n, const char *dateline, bool strict, const char *coord) {
   uint32_t s = tok[b].sentence;
   const char *one = NULL, *same = NULL;
   bool mixed = false, window = false, same_mixed = false;
@@ -401,6 +403,7 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
     else if (strcmp(one, m[k].country)) mixed = true;
   }
   if (same) return same_mixed ? NULL : same;
+  if (coord) return coord;
   if (window && mixed && !strcmp(role, "GOV")) {
     /* "la leader" after "Aung San Suu Kyi": the one country of the persons */
     one = NULL;
@@ -421,6 +424,25 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
     else if (strcmp(one, m[k].country)) return NULL;
   }
   return one;
+}
+
+/* The country of the state actor a body is coordinated with: "Nicolás Maduro
+   e il capo delle opposizioni", "the government and the opposition" after a
+   named government.  Between the two: a conjunction, then articles,
+   genitives and lower-case title words. */
+static const char *coordinated(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
+                               const dyad_mention *m, size_t n) {
+  uint32_t p = b;
+  while (p > s_begin && p + 4 > b && tok[p - 1].kind != DYAD_TOK_PUNCT && !(tok[p - 1].flags & DYAD_TF_UPPER) &&
+         (cls(ld, tok, p - 1) & (DYAD_WC_ARTICLE | DYAD_WC_GENITIVE | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)))
+    p--;
+  if (p <= s_begin + 1 || !(cls(ld, tok, p - 1) & DYAD_WC_CONJ)) return NULL;
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].tok_end < p - 1) break;
+    if (m[k].tok_end == p - 1 && state_mention(&m[k]) && !(m[k].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)))
+      return m[k].country;
+  }
+  return NULL;
 }
 
 /* Words that make a role word definite: an article, an elided article or
@@ -494,7 +516,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
   *whole = NULL;
   if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
     if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end))
-      return led ? led : context_country(tok, b, agent->code, m, n, dateline, false);
+      return led ? led : context_country(tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
     return NULL;
   }
   uint32_t c = cls(ld, tok, b - 1);
@@ -511,7 +533,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
             *whole = &m[k];
             return m[k].country;
           }
-  return led ? led : context_country(tok, b, agent->code, m, n, dateline, false);
+  return led ? led : context_country(tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
 }
 
 /* The country of a role word after a possessive of data/lang owner ("il
@@ -1048,7 +1070,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
          Congress"), and the article names that country no other way */
       const char *cc;
       if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && !named_apart(ad, &r, x->country) &&
-          (cc = context_country(tok, b, ad->actors[a->alt].code, m, n, dl_country, true)) && strcmp(cc, x->country)) {
+          (cc = context_country(tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
         char *code = dyad_arena_alloc(arena, 24);
         snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);
         dyad_mention *mm = &m[n++];

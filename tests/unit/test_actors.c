@@ -274,6 +274,10 @@ static void test_implicit_bodies(void) {
   d = actors("I separatisti armeni hanno deposto le armi. Il presidente azero Ilham Aliyev ha parlato a Baku. Ieri "
              "l'esercito azero aveva bombardato le posizioni dei separatisti.", "it", "2023-09-20");
   OK(implicit_code(d, "separatisti", "ARMREB"));
+  /* coordinated with a state actor: that actor's country, in spite of another in sight */
+  d = actors("Gli Stati Uniti hanno sospeso le sanzioni perché il presidente venezuelano Nicolás Maduro e il capo delle "
+             "opposizioni avevano trovato un accordo.", "it", "2023-10-18");
+  OK(implicit_code(d, "opposizioni", "VENOPP"));
   /* a complement says whose it is */
   d = actors("I separatisti armeni hanno deposto le armi davanti all'esercito azero; Mosca ha detto che alcuni militari "
              "del contingente russo sono morti.", "it", "2023-09-20");
