@@ -372,7 +372,8 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
         posizioni dei separatisti"), when they share one; not for GOV, whose
         words name bodies of any country;
      1b. the country of a state actor it is coordinated with (coord: "Maduro
-        e il capo delle opposizioni");
+        e il capo delle opposizioni"), or of a place that is the last state
+        mention before it in the sentence ("In Cairo, protesters");
      2. else the one country that the actors and places of this sentence
         (before the body) and the one before name ("A Teheran la polizia");
         two countries there and no same role: unclear, but for a government
@@ -384,8 +385,9 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
    role is the body's role code (COP).  strict: only persons, roles and seats
    count as the context, not country names, which are often what the body
    acts on ("Congress approved aid to Ukraine"). */
-static const char *context_country(const dyad_token *tok, uint32_t b, const char *role, const dyad_mention *m,
-                                   size_t n, const char *dateline, bool strict, const char *coord) {
+static const char *context_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, const char *role,
+                                   const dyad_mention *m, size_t n, const char *dateline, bool strict,
+                                   const char *coord) {
   uint32_t s = tok[b].sentence;
   const char *one = NULL, *same = NULL;
   bool mixed = false, window = false, same_mixed = false;
@@ -404,6 +406,17 @@ static const char *context_country(const dyad_token *tok, uint32_t b, const char
   }
   if (same) return same_mixed ? NULL : same;
   if (coord) return coord;
+  /* "In Cairo, protesters...", "A Teheran la polizia": a place just before
+     in the clause */
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence != s) break;
+    if (!state_mention(&m[k])) continue;
+    bool clause = false;
+    for (uint32_t i = m[k].tok_end; i < b && !clause; i++)
+      clause = (cls(ld, tok, i) & (DYAD_WC_CLAUSE | DYAD_WC_CONJ)) || (tok[i].kind == DYAD_TOK_PUNCT && !is_punct(&tok[i], ","));
+    if ((m[k].flags & DYAD_MF_PLACE) && !clause) return m[k].country;
+    break;
+  }
   if (window && mixed && !strcmp(role, "GOV")) {
     /* "la leader" after "Aung San Suu Kyi": the one country of the persons */
     one = NULL;
@@ -507,8 +520,9 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
    or a role of data/lang implicit ("la polizia", "protesters", "the army").
    A body whose word the article used before in an organization's name is
    that organization ("la Corte" after "la Corte penale internazionale": *whole
-   is set to it); else the country of the person who leads it (led, "the
-   junta led by Gen. Tiani"); otherwise the context's (context_country).
+   is set to it); else the country the words after it give (led: "the junta
+   led by Gen. Tiani", "protesters in Cairo"); otherwise the context's
+   (context_country).
    A status is no body: "all'opposizione", "il partito al governo". */
 static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
                                 uint32_t s_begin, uint32_t s_end, const dyad_actor *agent, const dyad_mention *m, size_t n,
@@ -516,7 +530,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
   *whole = NULL;
   if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
     if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end))
-      return led ? led : context_country(tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
+      return led ? led : context_country(ld, tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
     return NULL;
   }
   uint32_t c = cls(ld, tok, b - 1);
@@ -533,7 +547,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
             *whole = &m[k];
             return m[k].country;
           }
-  return led ? led : context_country(tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
+  return led ? led : context_country(ld, tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
 }
 
 /* The country of a role word after a possessive of data/lang owner ("il
@@ -815,6 +829,27 @@ static const char *led_by(const dyad_actor_dict *ad, const dyad_lang_data *ld, c
   return strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0 ? cc : NULL;
 }
 
+/* The country of a place right after a body: "protesters in Cairo", "la
+   polizia a Mosca" (one word of class place between). */
+static const char *placed_in(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                             const raws *r, size_t k) {
+  const raw *p = NULL;
+  for (size_t q = k + 1; q < r->n && !p; q++)
+    if (!r->v[q].dead) p = &r->v[q];
+  if (!p || p->agent || p->b != e + 1 || tok[p->b].sentence != tok[e - 1].sentence || !(cls(ld, tok, e) & DYAD_WC_PLACE))
+    return NULL;
+  const dyad_actor *x = &ad->actors[p->actor];
+  if (x->kind != ACT_NAME || strlen(x->country) != 3 || strncmp(x->code, "IGO", 3) == 0) return NULL; /* not "in Georgia" */
+  return x->country;
+}
+
+/* What the words after a body say of its country: its leader, its place. */
+static const char *given_country(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                                 const raws *r, size_t k, int32_t date, dyad_arena *arena) {
+  const char *c = led_by(ad, ld, tok, e, r, k, date, arena);
+  return c ? c : placed_in(ad, ld, tok, e, r, k);
+}
+
 /* ---- references to actors named before ------------------------------------ */
 
 /* Is raw q an organization's name? */
@@ -1028,7 +1063,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);
         if (!cc && from == b)
           cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,
-                            led_by(ad, ld, tok, e, &r, k, date, arena), &whole);
+                            given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
         if (whole) snprintf(code, 24, "%s", whole->code);
@@ -1070,7 +1105,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
          Congress"), and the article names that country no other way */
       const char *cc;
       if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && !named_apart(ad, &r, x->country) &&
-          (cc = context_country(tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
+          (cc = context_country(ld, tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
         char *code = dyad_arena_alloc(arena, 24);
         snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);
         dyad_mention *mm = &m[n++];
@@ -1120,6 +1155,11 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (person) {
       char buf[8];
       const char *pc = person_code(ad, person, date, buf);
+      /* "l'ex presidente georgiano Mikheil Saakashvili": out of office, the
+         country the text gives wins over the nearest role's */
+      if (country && strlen(pc) == 3 && strlen(country->country) == 3 && strncmp(country->code, "IGO", 3) != 0 &&
+          strcmp(pc, country->country) != 0)
+        pc = country->country;
       snprintf(code, 24, "%s", pc);
       char *cc = dyad_arena_alloc(arena, 8);
       dyad_code_country(pc, strlen(pc), cc);

@@ -278,6 +278,11 @@ static void test_implicit_bodies(void) {
   d = actors("Gli Stati Uniti hanno sospeso le sanzioni perché il presidente venezuelano Nicolás Maduro e il capo delle "
              "opposizioni avevano trovato un accordo.", "it", "2023-10-18");
   OK(implicit_code(d, "opposizioni", "VENOPP"));
+  /* a place right after it, or just before it in the clause */
+  d = actors("Gunmen killed the U.S. ambassador in Benghazi as protesters in Cairo tore down the flag.", "en", "2012-09-12");
+  OK(implicit_code(d, "protesters", "EGYOPP"));
+  d = actors("Il presidente Joe Biden ha parlato ieri. A Teheran la polizia ha disperso la folla.", "it", "2022-09-21");
+  OK(implicit_code(d, "polizia", "IRNCOP"));
   /* a complement says whose it is */
   d = actors("I separatisti armeni hanno deposto le armi davanti all'esercito azero; Mosca ha detto che alcuni militari "
              "del contingente russo sono morti.", "it", "2023-09-20");
@@ -342,6 +347,13 @@ static void test_adjectives_and_venues(void) {
   OK(actor_over(d, "top UN court", "IGOUNO"));
 }
 
+static void test_former_office(void) {
+  /* out of office, the country of the title wins over the nearest role's */
+  const dyad_doc *d = actors("L'ex presidente georgiano Mikheil Saakashvili ha iniziato lo sciopero della fame.", "it",
+                             "2021-10-02");
+  OK(actor_over(d, "Mikheil Saakashvili", "GEO"));
+}
+
 static void test_dated_roles(void) {
   /* between two roles: the nearest one's organization, whole */
   const dyad_doc *d = actors("Christine Lagarde will succeed Mario Draghi.", "en", "2019-10-24");
@@ -371,6 +383,7 @@ int main(void) {
   RUN(test_ambiguous_names);
   RUN(test_bodies_in_context);
   RUN(test_dated_roles);
+  RUN(test_former_office);
   RUN(test_implicit_bodies);
   RUN(test_owner_and_references);
   RUN(test_adjectives_and_venues);
