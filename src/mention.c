@@ -1104,7 +1104,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
          names plainly ("BRASILIA -", "Supporters of Jair Bolsonaro stormed
          Congress"), and the article names that country no other way */
       const char *cc;
-      if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && !named_apart(ad, &r, x->country) &&
+      if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 &&
+          !named_apart(ad, &r, x->country) &&
           (cc = context_country(ld, tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
         char *code = dyad_arena_alloc(arena, 24);
         snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);

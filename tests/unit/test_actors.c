@@ -291,6 +291,9 @@ static void test_implicit_bodies(void) {
   /* a dictionary body of one country in a story plainly about another */
   d = actors("BRASILIA - Migliaia di sostenitori di Jair Bolsonaro hanno invaso il Congresso.", "it", "2023-01-09");
   OK(implicit_code(d, "Congresso", "BRALEG"));
+  d = actors("NEW YORK - La risoluzione presentata da Mosca non ha ottenuto i voti necessari al Consiglio di sicurezza.",
+             "it", "2023-03-28");
+  OK(actor_over(d, "Consiglio di sicurezza", "IGOUNO"));
   d = actors("Congress approved new aid to Ukraine.", "en", "2024-04-20");
   const dyad_mention *m = mention(d, "Congress");
   OK(m && !strcmp(m->code, "USALEG"));
