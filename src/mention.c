@@ -349,20 +349,20 @@ static bool state_mention(const dyad_mention *x) {
   return strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 && strncmp(x->code, "NGO", 3) != 0;
 }
 
-/* Is c the country the article named most so far (the dateline counting as
-   two mentions), ahead of every other?  "hold the junta responsible" after
+/* Is c a country the article named most so far (the dateline counting as a
+   mention), no other ahead of it?  "hold the junta responsible" after
    "Blinken" in a story on Niger is not American. */
 static bool dominant(const dyad_mention *m, size_t n, const char *c, const char *dateline) {
-  long lead = dateline && !strcmp(dateline, c) ? 2 : 0, other_max = 0;
+  long lead = dateline && !strcmp(dateline, c) ? 1 : 0, other_max = 0;
   for (size_t k = 0; k < n; k++) {
     if (!state_mention(&m[k])) continue;
     if (!strcmp(m[k].country, c)) { lead++; continue; }
-    long cnt = dateline && !strcmp(dateline, m[k].country) ? 2 : 0;
+    long cnt = dateline && !strcmp(dateline, m[k].country) ? 1 : 0;
     for (size_t q = 0; q < n; q++)
       if (state_mention(&m[q]) && !strcmp(m[q].country, m[k].country)) cnt++;
     if (cnt > other_max) other_max = cnt;
   }
-  return lead > other_max;
+  return lead >= other_max;
 }
 
 /* The country the article's context gives to a body named without its own
@@ -1058,6 +1058,13 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
            polizia", "protesters" take the country of the context */
         const dyad_mention *whole = NULL;
         uint32_t from = b;
+        /* "Taliban fighters", "Hamas fighters": the name before owns it */
+        if (n > 0 && m[n - 1].tok_end == b && !(m[n - 1].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) && k > 0 &&
+            r.v[k - 1].e == b && !r.v[k - 1].agent) {
+          m[n - 1].span.end = tok[e - 1].span.end;
+          m[n - 1].tok_end = e;
+          continue;
+        }
         /* "alcuni militari del contingente russo": the complement says whose */
         if (next && of_len(ld, tok, e, next->b) && e + of_len(ld, tok, e, next->b) == next->b) continue;
         const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);

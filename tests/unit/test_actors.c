@@ -283,6 +283,9 @@ static void test_implicit_bodies(void) {
   OK(implicit_code(d, "protesters", "EGYOPP"));
   d = actors("Il presidente Joe Biden ha parlato ieri. A Teheran la polizia ha disperso la folla.", "it", "2022-09-21");
   OK(implicit_code(d, "polizia", "IRNCOP"));
+  /* a group's name before it owns it */
+  d = actors("Taliban fighters patrolled the streets of Kabul.", "en", "2021-08-18");
+  OK(actor_over(d, "Taliban fighters", "AFGGOV"));
   /* a complement says whose it is */
   d = actors("I separatisti armeni hanno deposto le armi davanti all'esercito azero; Mosca ha detto che alcuni militari "
              "del contingente russo sono morti.", "it", "2023-09-20");
