@@ -283,8 +283,12 @@ enum {
   DYAD_MF_ORG = 1u << 6,      /* an international organization */
   DYAD_MF_PLACE = 1u << 7,    /* a capital or seat used as a place ("a Mosca", "flew to Moscow"), not an actor */
   DYAD_MF_NICKNAME = 1u << 8, /* a nickname the article defines ('Putin, detto «lo Zar»'), used later */
-  DYAD_MF_MODIFIER = 1u << 9  /* a demonym on a plain noun ("gas russo", "Chinese goods"): the
+  DYAD_MF_MODIFIER = 1u << 9, /* a demonym on a plain noun ("gas russo", "Chinese goods"): the
                                  country owns or makes the thing; a possible target, no agent */
+  DYAD_MF_IMPLICIT = 1u << 10  /* the text does not name the actor's country: a body taken from the
+                                  context ("la polizia" in a story from Tbilisi, "the army" after
+                                  "Myanmar"), a role of the sentence's subject ("il proprio
+                                  ambasciatore"), a noun for the organization named last ("l'Alleanza") */
 };
 
 /** An actor mention.  Strings are owned by the coder (or its dict) and valid

@@ -99,6 +99,11 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->domestic);
   dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->reciprocal);
+  dyad_map_init(&ld->implicit);
+  dyad_map_init(&ld->owner);
+  dyad_map_init(&ld->adjective);
+  dyad_map_init(&ld->implicit_bare);
+  dyad_map_init(&ld->orgref);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -192,6 +197,13 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k == 10 && memcmp(key, "reciprocal", 10) == 0) c.map = &ld->reciprocal;
     else if (k == 14 && memcmp(key, "reciprocal.pre", 14) == 0) { c.map = &ld->reciprocal; c.val = 2; }
+    else if (k == 8 && memcmp(key, "implicit", 8) == 0) c.map = &ld->implicit;
+    else if (k == 12 && memcmp(key, "implicit.det", 12) == 0) { c.map = &ld->implicit; c.val = 2; }
+    else if (k == 12 && memcmp(key, "implicit.not", 12) == 0) { c.map = &ld->implicit; c.val = 3; }
+    else if (k == 13 && memcmp(key, "implicit.bare", 13) == 0) c.map = &ld->implicit_bare;
+    else if (k == 5 && memcmp(key, "owner", 5) == 0) c.map = &ld->owner;
+    else if (k == 9 && memcmp(key, "adjective", 9) == 0) c.map = &ld->adjective;
+    else if (k == 6 && memcmp(key, "orgref", 6) == 0) c.map = &ld->orgref;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -346,6 +358,11 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].domestic);
     dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].reciprocal);
+    dyad_map_free(&d->langs[i].implicit);
+    dyad_map_free(&d->langs[i].owner);
+    dyad_map_free(&d->langs[i].adjective);
+    dyad_map_free(&d->langs[i].implicit_bare);
+    dyad_map_free(&d->langs[i].orgref);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);

@@ -207,6 +207,11 @@ typedef struct dyad_lang_data {
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
+  dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1 */
+  dyad_map implicit_bare; /* folded role phrases of implicit that stand bare ("police") -> 1 */
+  dyad_map adjective;   /* folded role words that are adjectives after a noun ("minacce militari") -> 1 */
+  dyad_map owner;        /* folded possessives that give a role the sentence's subject ("il proprio") -> 1 */
+  dyad_map orgref;       /* folded nouns that name the organization named last ("l'Alleanza") -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */

@@ -37,23 +37,27 @@
 
 typedef struct raw {
   uint32_t b, e;        /* token range */
-  uint32_t actor;       /* dictionary actor */
+  uint32_t actor;       /* dictionary actor (ORGREF: a noun for the organization named last) */
   uint32_t alt;         /* a name that is also a role word: that agent, or NO_ID */
+  uint32_t pay;         /* the name's payload in the trie (its other senses follow), or NO_ID */
   bool agent;
   bool dead;
+  bool implicit;        /* the actor comes from the context, not from the words */
 } raw;
+
+#define ORGREF (UINT32_MAX - 1)
 
 typedef struct raws {
   raw *v;
   size_t n, cap;
 } raws;
 
-static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t alt, bool agent) {
+static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t alt, uint32_t pay, bool agent) {
   if (r->n == r->cap) {
     r->cap = r->cap ? r->cap * 2 : 64;
     r->v = dyad_xrealloc(r->v, r->cap * sizeof *r->v);
   }
-  r->v[r->n++] = (raw){b, e, actor, alt, agent, false};
+  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false};
 }
 
 /* Longest match in t starting at token i (not past end).  Returns the end
@@ -206,6 +210,10 @@ static bool seat_is_place(const dyad_lang_data *ld, const dyad_token *tok, uint3
   if (g != NO_ID && g > s_begin) {
     uint32_t h = g - 1;
     if (cls(ld, tok, h) & DYAD_WC_VENUE) return true;
+    /* "l'aeroporto internazionale di Khartum": a venue before its adjectives */
+    for (uint32_t v = h, steps = 0; v > s_begin && steps < 2 && content_word(ld, tok, v) && !(tok[v].flags & DYAD_TF_UPPER);
+         steps++)
+      if (cls(ld, tok, --v) & DYAD_WC_VENUE) return true;
     if (k > 0 && r->v[k - 1].e == g && !r->v[k - 1].agent) return true; /* il G20 di Nuova Delhi */
     if (tok[h].kind == DYAD_TOK_WORD && (tok[h].flags & DYAD_TF_UPPER) && content_word(ld, tok, h) &&
         !(k > 0 && r->v[k - 1].e == g))
@@ -335,36 +343,263 @@ static bool near_clue(const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_
   return false;
 }
 
+/* A mention that names a state's country: no organization, no group of
+   states. */
+static bool state_mention(const dyad_mention *x) {
+  return strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 && strncmp(x->code, "NGO", 3) != 0;
+}
+
+/* Is c a country the article named most so far (the dateline counting as a
+   mention), no other ahead of it?  "hold the junta responsible" after
+   "Blinken" in a story on Niger is not American. */
+static bool dominant(const dyad_mention *m, size_t n, const char *c, const char *dateline) {
+  long lead = dateline && !strcmp(dateline, c) ? 1 : 0, other_max = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (!state_mention(&m[k])) continue;
+    if (!strcmp(m[k].country, c)) { lead++; continue; }
+    long cnt = dateline && !strcmp(dateline, m[k].country) ? 1 : 0;
+    for (size_t q = 0; q < n; q++)
+      if (state_mention(&m[q]) && !strcmp(m[q].country, m[k].country)) cnt++;
+    if (cnt > other_max) other_max = cnt;
+  }
+  return lead >= other_max;
+}
+
+/* The country the article's context gives to a body named without its own
+   ("la polizia", "the army", "i manifestanti"), or NULL when it is unclear:
+     1. the country of the mentions of the same role earlier in the article
+        ("l'esercito israeliano ... i soldati", "i separatisti armeni ... le
+        posizioni dei separatisti"), when they share one; not for GOV, whose
+        words name bodies of any country;
+     1b. the country of a state actor it is coordinated with (coord: "Maduro
+        e il capo delle opposizioni"), or of a place that is the last state
+        mention before it in the sentence ("In Cairo, protesters");
+     2. else the one country that the actors and places of this sentence
+        (before the body) and the one before name ("A Teheran la polizia");
+        two countries there and no same role: unclear, but for a government
+        word the one country of the persons there ("la leader" after "Aung
+        San Suu Kyi"); that country must also be the one the article named
+        most so far;
+     3. when they name none: the country of the dateline ("TBILISI —"), else
+        the one country the article named so far.
+   role is the body's role code (COP).  strict: only persons, roles and seats
+   count as the context, not country names, which are often what the body
+   acts on ("Congress approved aid to Ukraine"). */
+static const char *context_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, const char *role,
+                                   const dyad_mention *m, size_t n, const char *dateline, bool strict,
+                                   const char *coord) {
+  uint32_t s = tok[b].sentence;
+  const char *one = NULL, *same = NULL;
+  bool mixed = false, window = false, same_mixed = false;
+  for (size_t k = n; k-- > 0;) {
+    if (!state_mention(&m[k]) || strlen(m[k].code) <= 3 || strcmp(m[k].code + 3, role) || !strcmp(role, "GOV")) continue;
+    if (!same) same = m[k].country;
+    else if (strcmp(same, m[k].country)) same_mixed = true;
+  }
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence + 1 < s) break;
+    if (!state_mention(&m[k])) continue;
+    if (strict && !(m[k].flags & (DYAD_MF_PERSON | DYAD_MF_ROLE | DYAD_MF_METONYM))) continue;
+    window = true;
+    if (!one) one = m[k].country;
+    else if (strcmp(one, m[k].country)) mixed = true;
+  }
+  if (same) return same_mixed ? NULL : same;
+  if (coord) return coord;
+  /* "In Cairo, protesters...", "A Teheran la polizia": a place just before
+     in the clause */
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].sentence != s) break;
+    if (!state_mention(&m[k])) continue;
+    bool clause = false;
+    for (uint32_t i = m[k].tok_end; i < b && !clause; i++)
+      clause = (cls(ld, tok, i) & (DYAD_WC_CLAUSE | DYAD_WC_CONJ)) || (tok[i].kind == DYAD_TOK_PUNCT && !is_punct(&tok[i], ","));
+    if ((m[k].flags & DYAD_MF_PLACE) && !clause) return m[k].country;
+    break;
+  }
+  if (window && mixed && !strcmp(role, "GOV")) {
+    /* "la leader" after "Aung San Suu Kyi": the one country of the persons */
+    one = NULL;
+    for (size_t k = n; k-- > 0;) {
+      if (m[k].sentence + 1 < s) break;
+      if (!state_mention(&m[k]) || !(m[k].flags & DYAD_MF_PERSON)) continue;
+      if (!one) one = m[k].country;
+      else if (strcmp(one, m[k].country)) return NULL;
+    }
+    return one && dominant(m, n, one, dateline) ? one : NULL;
+  }
+  if (window) return mixed || !dominant(m, n, one, dateline) ? NULL : one;
+  if (dateline) return dateline;
+  one = NULL;
+  for (size_t k = 0; k < n; k++) {
+    if (!state_mention(&m[k])) continue;
+    if (!one) one = m[k].country;
+    else if (strcmp(one, m[k].country)) return NULL;
+  }
+  return one;
+}
+
+/* The country of the state actor a body is coordinated with: "Nicolás Maduro
+   e il capo delle opposizioni", "the government and the opposition" after a
+   named government.  Between the two: a conjunction, then articles,
+   genitives and lower-case title words. */
+static const char *coordinated(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
+                               const dyad_mention *m, size_t n) {
+  uint32_t p = b;
+  while (p > s_begin && p + 4 > b && tok[p - 1].kind != DYAD_TOK_PUNCT && !(tok[p - 1].flags & DYAD_TF_UPPER) &&
+         (cls(ld, tok, p - 1) & (DYAD_WC_ARTICLE | DYAD_WC_GENITIVE | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)))
+    p--;
+  if (p <= s_begin + 1 || !(cls(ld, tok, p - 1) & DYAD_WC_CONJ)) return NULL;
+  for (size_t k = n; k-- > 0;) {
+    if (m[k].tok_end < p - 1) break;
+    if (m[k].tok_end == p - 1 && state_mention(&m[k]) && !(m[k].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)))
+      return m[k].country;
+  }
+  return NULL;
+}
+
+/* Words that make a role word definite: an article, an elided article or
+   articulated preposition ("l'", "dell'"), an articulated preposition of
+   three letters or more ("della", "dalla"), one of data/lang implicit.det
+   ("sui manifestanti"). */
+static bool definite(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
+  uint32_t c = cls(ld, tok, i);
+  if (c & DYAD_WC_ARTICLE) return true;
+  if (tok[i].kind == DYAD_TOK_ELISION) return !(c & (DYAD_WC_INDEFINITE | DYAD_WC_QUANT));
+  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && strlen(tok[i].norm) >= 3) return true;
+  const uint32_t *v = dyad_map_get(&ld->implicit, tok[i].norm, strlen(tok[i].norm));
+  return v && *v == 2;
+}
+
+/* Is the role phrase tok[b..e) one of data/lang implicit, written so that it
+   stands for a body of the context's country?  It is definite ("la polizia",
+   "the government", "sui manifestanti"), or, in English, a bare noun after a
+   verb, a preposition, a number or a plural quantifier ("clashed with police",
+   "Riot police fired", "thousands of protesters"), in Italian a plural after
+   a quantity ("migliaia di manifestanti").  Not after a name ("Capitol
+   Police"), an indefinite ("an army") or a possessive ("their leaders"). */
+static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
+                          uint32_t s_end) {
+  char key[160];
+  size_t kl = 0;
+  for (uint32_t i = b; i < e; i++) {
+    size_t wl = strlen(tok[i].norm);
+    if (kl + wl + 2 > sizeof key) return false;
+    if (kl && tok[i - 1].kind != DYAD_TOK_ELISION) key[kl++] = ' ';
+    memcpy(key + kl, tok[i].norm, wl);
+    kl += wl;
+  }
+  const uint32_t *v = dyad_map_get(&ld->implicit, key, kl);
+  if (!v || *v != 1) return false;
+  bool en = strcmp(ld->code, "en") == 0;
+  /* "le truppe straniere", "foreign troops": not the context's */
+  uint32_t q = en ? b - (b > s_begin) : e;
+  if (q < s_end && q != b && (v = dyad_map_get(&ld->implicit, tok[q].norm, strlen(tok[q].norm))) && *v == 3)
+    return false;
+  if (b == s_begin) return en && dyad_map_get(&ld->implicit_bare, key, kl);
+  uint32_t p = b - 1, c = cls(ld, tok, p);
+  if (definite(ld, tok, p)) return true;
+  if (c & (DYAD_WC_INDEFINITE | DYAD_WC_POSSESSIVE)) return false;
+  if (dyad_map_get(&ld->owner, tok[p].norm, strlen(tok[p].norm))) return false;
+  if (!en) {
+    /* "migliaia di manifestanti", "200 dimostranti" */
+    if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
+    return (c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT));
+  }
+  /* bare: only the words of implicit.bare ("police", "protesters"); "military
+     drills" is no body */
+  if (!dyad_map_get(&ld->implicit_bare, key, kl)) return false;
+  if (tok[p].kind == DYAD_TOK_PUNCT || tok[p].kind == DYAD_TOK_NUMBER) return true;
+  if (tok[p].kind != DYAD_TOK_WORD || ((tok[p].flags & DYAD_TF_UPPER) && p > s_begin)) return false;
+  return true;
+}
+
 /* The actor that gives its country to a body named without one: a state
    institution (class body in data/lang: "la Corte suprema", "dalla giunta",
-   "the Supreme Court", "l'esercito regolare") named with a definite article.
+   "the Supreme Court", "l'esercito regolare") named with a definite article,
+   or a role of data/lang implicit ("la polizia", "protesters", "the army").
    A body whose word the article used before in an organization's name is
    that organization ("la Corte" after "la Corte penale internazionale": *whole
-   is set, the code is taken whole); otherwise the country is that of the last
-   state actor or place in the same sentence or the one before.  A status is
-   no body: "all'opposizione", "il partito al governo". */
-static const dyad_mention *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b,
-                                        const dyad_actor *agent, const dyad_mention *m, size_t n, bool *whole) {
-  *whole = false;
-  if (b == 0 || tok[b - 1].sentence != tok[b].sentence || !(cls(ld, tok, b) & DYAD_WC_BODY)) return NULL;
-  uint32_t c = cls(ld, tok, b - 1);
-  bool elided = tok[b - 1].kind == DYAD_TOK_ELISION;
-  bool prep = (c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (strlen(tok[b - 1].norm) >= 3 || elided);
-  if (!(c & DYAD_WC_ARTICLE) && !elided && !prep) return NULL;
-  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
+   is set to it); else the country the words after it give (led: "the junta
+   led by Gen. Tiani", "protesters in Cairo"); otherwise the context's
+   (context_country).
+   A status is no body: "all'opposizione", "il partito al governo". */
+static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e,
+                                uint32_t s_begin, uint32_t s_end, const dyad_actor *agent, const dyad_mention *m, size_t n,
+                                const char *dateline, const char *led, const dyad_mention **whole) {
+  *whole = NULL;
+  if (b == 0 || tok[b - 1].sentence != tok[b].sentence) {
+    if (b == s_begin && implicit_role(ld, tok, b, e, s_begin, s_end))
+      return led ? led : context_country(ld, tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
     return NULL;
-  for (size_t k = 0; k < n; k++)
-    if (m[k].flags & DYAD_MF_ORG)
-      for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
-        if (!strcmp(tok[i].norm, tok[b].norm)) {
-          *whole = true;
-          return &m[k];
-        }
+  }
+  uint32_t c = cls(ld, tok, b - 1);
+  if ((c & (DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && (cls(ld, tok, b) & DYAD_WC_BODY) &&
+      (!strcmp(agent->code, "GOV") || !strcmp(agent->code, "OPP")))
+    return NULL;
+  bool body = (cls(ld, tok, b) & DYAD_WC_BODY) && definite(ld, tok, b - 1);
+  if (!body && !implicit_role(ld, tok, b, e, s_begin, s_end)) return NULL;
+  if (body)
+    for (size_t k = 0; k < n; k++)
+      if (m[k].flags & DYAD_MF_ORG)
+        for (uint32_t i = m[k].tok_begin; i < m[k].tok_end; i++)
+          if (!strcmp(tok[i].norm, tok[b].norm)) {
+            *whole = &m[k];
+            return m[k].country;
+          }
+  return led ? led : context_country(ld, tok, b, agent->code, m, n, dateline, false, coordinated(ld, tok, b, s_begin, m, n));
+}
+
+/* The country of a role word after a possessive of data/lang owner ("il
+   proprio ambasciatore", "its ambassador"): the last state actor before it in
+   the sentence that opens a clause, the subject.  Sets *from to the possessive's
+   first token. */
+static const char *owner_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
+                                 const dyad_mention *m, size_t n, uint32_t *from) {
+  if (b <= s_begin || !dyad_map_get(&ld->owner, tok[b - 1].norm, strlen(tok[b - 1].norm))) return NULL;
+  *from = b - 1;
+  if (*from > s_begin && (cls(ld, tok, *from - 1) & DYAD_WC_ARTICLE)) (*from)--;
   for (size_t k = n; k-- > 0;) {
-    if (m[k].sentence + 1 < tok[b].sentence) break;
-    if (m[k].flags & DYAD_MF_MODIFIER) continue;
-    if (strncmp(m[k].code, "NGO", 3) == 0 || strncmp(m[k].code, "IGO", 3) == 0 || strlen(m[k].country) != 3) continue;
-    return &m[k];
+    if (m[k].sentence != tok[b].sentence) break;
+    if (!state_mention(&m[k]) || (m[k].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER))) continue;
+    /* a subject opens its clause: "Israel says its forces", not "l'espulsione
+       di dodici funzionari algerini e il richiamo del proprio ambasciatore" */
+    uint32_t p = m[k].tok_begin;
+    if (p > s_begin && (cls(ld, tok, p - 1) & DYAD_WC_ARTICLE)) p--;
+    if (p == s_begin || tok[p - 1].kind == DYAD_TOK_PUNCT || (cls(ld, tok, p - 1) & DYAD_WC_CONJ)) return m[k].country;
+  }
+  return NULL;
+}
+
+/* The country of the article's dateline ("TBILISI —", "ERBIL, Iraq —",
+   "ALMATY —"): its first country, capital or seat, else the gazetteer's
+   largest city of its first words; NULL without a dateline. */
+static const char *dateline_country(const dyad_dict *d, const dyad_trie *names, const dyad_doc *doc) {
+  const dyad_actor_dict *ad = d->actors;
+  const dyad_token *tok = doc->tokens;
+  for (size_t s = 0; s < doc->n_sentences && s < 2; s++) {
+    const dyad_sentence *st = &doc->sentences[s];
+    if (!(st->flags & DYAD_SF_DATELINE)) continue;
+    uint32_t end = st->tok_begin;
+    while (end < st->tok_end && tok[end].span.start < st->dateline.end) end++;
+    for (uint32_t i = st->tok_begin; i < end; i++) {
+      uint32_t p;
+      if (longest(ad, names, tok, i, end, &p) == i) continue;
+      const dyad_actor *x = &ad->actors[ad->payloads[p].actor];
+      if (x->kind != ACT_PERSON && x->kind != ACT_BLOCK && strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0)
+        return x->country;
+    }
+    char key[128];
+    size_t kl = 0;
+    for (uint32_t i = st->tok_begin; i < end && tok[i].kind == DYAD_TOK_WORD; i++) {
+      size_t wl = strlen(tok[i].norm);
+      if (kl + wl + 2 > sizeof key) return NULL;
+      if (kl) key[kl++] = ' ';
+      memcpy(key + kl, tok[i].norm, wl);
+      kl += wl;
+    }
+    const dyad_gaz_city *c = kl ? dyad_gaz_find(dyad_dict_gaz(d), key, kl, NULL, 0) : NULL;
+    return c && strlen(c->country) == 3 ? c->country : NULL;
   }
   return NULL;
 }
@@ -558,6 +793,124 @@ static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, 
   return out;
 }
 
+/* A role word used as an adjective on the noun before it (data/lang
+   adjective: "minacce militari", "aiuti militari"), not "i militari",
+   "cinque militari", "soldati e militari". */
+static bool adjective_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
+                           const raws *r) {
+  if (e != b + 1 || b <= s_begin || !dyad_map_get(&ld->adjective, tok[b].norm, strlen(tok[b].norm))) return false;
+  uint32_t p = b - 1;
+  if (tok[p].kind != DYAD_TOK_WORD || (tok[p].flags & DYAD_TF_UPPER) || !content_word(ld, tok, p)) return false;
+  if (cls(ld, tok, p) & (DYAD_WC_QUANT | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)) return false;
+  return !(r->n && r->v[r->n - 1].e == b);
+}
+
+/* The country of the person who leads a body named without its country:
+   "the junta led by Gen. Abdourahamane Tiani", "la giunta guidata dal
+   generale Tiani" (a word of class by within four words after it, no comma
+   before the person). */
+static const char *led_by(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                          const raws *r, size_t k, int32_t date, dyad_arena *arena) {
+  const raw *p = NULL;
+  for (size_t q = k + 1; q < r->n && !p; q++)
+    if (!r->v[q].dead) p = &r->v[q];
+  if (!p || p->agent || ad->actors[p->actor].kind != ACT_PERSON || p->b > e + 4 || tok[p->b].sentence != tok[e - 1].sentence)
+    return NULL;
+  bool by = false;
+  for (uint32_t i = e; i < p->b; i++) {
+    if (tok[i].kind == DYAD_TOK_PUNCT && !is_punct(&tok[i], ".")) return NULL;
+    by |= (cls(ld, tok, i) & DYAD_WC_BY) != 0;
+  }
+  if (!by) return NULL;
+  char buf[8];
+  const char *pc = person_code(ad, &ad->actors[p->actor], date, buf);
+  char *cc = dyad_arena_alloc(arena, 8);
+  dyad_code_country(pc, strlen(pc), cc);
+  return strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0 ? cc : NULL;
+}
+
+/* The country of a place right after a body: "protesters in Cairo", "la
+   polizia a Mosca" (one word of class place between). */
+static const char *placed_in(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                             const raws *r, size_t k) {
+  const raw *p = NULL;
+  for (size_t q = k + 1; q < r->n && !p; q++)
+    if (!r->v[q].dead) p = &r->v[q];
+  if (!p || p->agent || p->b != e + 1 || tok[p->b].sentence != tok[e - 1].sentence || !(cls(ld, tok, e) & DYAD_WC_PLACE))
+    return NULL;
+  const dyad_actor *x = &ad->actors[p->actor];
+  if (x->kind != ACT_NAME || strlen(x->country) != 3 || strncmp(x->code, "IGO", 3) == 0) return NULL; /* not "in Georgia" */
+  return x->country;
+}
+
+/* What the words after a body say of its country: its leader, its place. */
+static const char *given_country(const dyad_actor_dict *ad, const dyad_lang_data *ld, const dyad_token *tok, uint32_t e,
+                                 const raws *r, size_t k, int32_t date, dyad_arena *arena) {
+  const char *c = led_by(ad, ld, tok, e, r, k, date, arena);
+  return c ? c : placed_in(ad, ld, tok, e, r, k);
+}
+
+/* ---- references to actors named before ------------------------------------ */
+
+/* Is raw q an organization's name? */
+static bool org_raw(const dyad_actor_dict *ad, const raw *q) {
+  if (q->agent || q->actor == ORGREF) return false;
+  const char *c = ad->actors[q->actor].code;
+  return ad->actors[q->actor].kind != ACT_PERSON && (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0);
+}
+
+/* Does the article name country c by an entry that is not also a role
+   word ("Stati Uniti", "Washington", not "Congresso")? */
+static bool named_apart(const dyad_actor_dict *ad, const raws *r, const char *c) {
+  for (size_t k = 0; k < r->n; k++)
+    if (!r->v[k].agent && r->v[k].alt == NO_ID && !strcmp(ad->actors[r->v[k].actor].country, c)) return true;
+  return false;
+}
+
+/* Resolves the raw matches that point back to an actor named before:
+     a noun of data/lang orgref ("l'Alleanza", "the agency") is the
+     organization named last in its sentence or the two before, unless a
+     name or adjective of its own follows ("l'organizzazione mondiale");
+     a context-only name with several senses ("il Paese del Golfo": QAT,
+     SAU, ARE...) takes the sense whose country was named last. */
+static void resolve_refs(const dyad_actor_dict *ad, const dyad_token *tok, raws *r) {
+  size_t w = 0;
+  for (size_t k = 0; k < r->n; k++) {
+    raw *a = &r->v[k];
+    if (a->actor == ORGREF) {
+      const raw *org = NULL;
+      for (size_t q = w; q-- > 0;) {
+        if (tok[r->v[q].b].sentence + 2 < tok[a->b].sentence) break;
+        if (org_raw(ad, &r->v[q])) { org = &r->v[q]; break; }
+      }
+      bool own = k + 1 < r->n && r->v[k + 1].b == a->e;
+      if (!org || own) continue; /* dropped */
+      a->actor = org->actor;
+      a->implicit = true;
+    } else if (!a->agent && a->pay != NO_ID && ad->actors[a->actor].kind == ACT_CTX &&
+               ad->payloads[a->pay].next != NO_ID) {
+      size_t best = SIZE_MAX;
+      for (uint32_t p = a->pay; p != NO_ID; p = ad->payloads[p].next) {
+        const dyad_actor *x = &ad->actors[ad->payloads[p].actor];
+        if (x->kind != ACT_CTX) continue;
+        for (size_t q = w; q-- > 0;) {
+          const raw *y = &r->v[q];
+          if (y->agent || ad->actors[y->actor].kind == ACT_CTX) continue;
+          if (!strcmp(ad->actors[y->actor].country, x->country)) {
+            if (best == SIZE_MAX || q > best) {
+              best = q;
+              a->actor = ad->payloads[p].actor;
+            }
+            break;
+          }
+        }
+      }
+    }
+    r->v[w++] = *a;
+  }
+  r->n = w;
+}
+
 /* ---- the passes ----------------------------------------------------------- */
 
 int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
@@ -579,6 +932,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
   const dyad_token *tok = doc->tokens;
   int32_t date = dyad_date_key(&doc->article->date);
   raws r = {0};
+  const char *dl_country = dateline_country(d, names, doc);
 
   /* 1. match, sentence by sentence */
   for (size_t s = 0; s < doc->n_sentences; s++) {
@@ -591,16 +945,25 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       uint32_t en = longest(ad, names, tok, i, end, &pn);
       uint32_t ea = longest(ad, agents, tok, i, end, &pa);
       if (en > i && en >= ea) {
-        raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, false);
+        raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, pn, false);
         i = en;
+      } else if (ea > i && !adjective_role(ld, tok, i, ea, st->tok_begin, &r)) {
+        raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, NO_ID, true);
+        i = ea;
       } else if (ea > i) {
-        raw_push(&r, i, ea, ad->payloads[pa].actor, NO_ID, true);
         i = ea;
       } else {
+        /* "l'Alleanza", "the agency": the organization named last */
+        if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
+            dyad_map_get(&ld->orgref, tok[i].norm, strlen(tok[i].norm)) &&
+            !(i + 2 < end && (cls(ld, tok, i + 1) & DYAD_WC_GENITIVE) && !infinitive(tok[i + 2].norm)))
+          raw_push(&r, i, i + 1, ORGREF, NO_ID, NO_ID, false);
         i++;
       }
     }
   }
+
+  resolve_refs(ad, tok, &r);
 
   /* countries named by a plain entry, for context-only and ambiguous forms */
   dyad_map seen, words;
@@ -690,25 +1053,38 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       }
       bool person_next = next && next->b == e && ad->actors[next->actor].kind == ACT_PERSON;
       if (!country && !person_next) {
-        /* a body named without its country: "la Corte suprema", "the
-           Supreme Court", "la giunta" take the country of the actor just
-           before, in this sentence or the one before */
-        bool whole;
-        const dyad_mention *ctx = context_role(ld, tok, b, agent, m, n, &whole);
-        if (!ctx) continue; /* a role with no country is no actor */
+        /* a body named without its country: "il proprio ambasciatore" is
+           the subject's; "la Corte suprema", "the Supreme Court", "la
+           polizia", "protesters" take the country of the context */
+        const dyad_mention *whole = NULL;
+        uint32_t from = b;
+        /* "Taliban fighters", "Hamas fighters": the name before owns it */
+        if (n > 0 && m[n - 1].tok_end == b && !(m[n - 1].flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) && k > 0 &&
+            r.v[k - 1].e == b && !r.v[k - 1].agent) {
+          m[n - 1].span.end = tok[e - 1].span.end;
+          m[n - 1].tok_end = e;
+          continue;
+        }
+        /* "alcuni militari del contingente russo": the complement says whose */
+        if (next && of_len(ld, tok, e, next->b) && e + of_len(ld, tok, e, next->b) == next->b) continue;
+        const char *cc = owner_country(ld, tok, b, st->tok_begin, m, n, &from);
+        if (!cc && from == b)
+          cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,
+                            given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
+        if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
-        if (whole) snprintf(code, 24, "%s", ctx->code);
-        else snprintf(code, 24, "%s%s", ctx->country, agent->code);
+        if (whole) snprintf(code, 24, "%s", whole->code);
+        else snprintf(code, 24, "%s%s", cc, agent->code);
         dyad_mention *mm = &m[n++];
-        mm->span.start = tok[b].span.start;
+        mm->span.start = tok[from].span.start;
         mm->span.end = tok[e - 1].span.end;
         mm->sentence = tok[b].sentence;
-        mm->tok_begin = b;
+        mm->tok_begin = from;
         mm->tok_end = e;
         mm->code = code;
-        mm->country = ctx->country;
-        mm->name = whole ? ctx->name : agent->name;
-        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | (whole ? (ctx->flags & DYAD_MF_ORG) : 0);
+        mm->country = cc;
+        mm->name = whole ? whole->name : agent->name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0);
         continue;
       }
       if (!country) continue; /* a role with no country is no actor */
@@ -729,6 +1105,28 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           next->dead = true;
           flags |= DYAD_MF_ROLE;
         }
+      }
+      /* a body the dictionary gives to one country ("Congress", "la Corte
+         suprema" are American) in a story about another, which the context
+         names plainly ("BRASILIA -", "Supporters of Jair Bolsonaro stormed
+         Congress"), and the article names that country no other way */
+      const char *cc;
+      if (!agent && a->alt != NO_ID && strlen(x->code) > 3 && strlen(x->country) == 3 && strncmp(x->code, "IGO", 3) != 0 &&
+          !named_apart(ad, &r, x->country) &&
+          (cc = context_country(ld, tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
+        char *code = dyad_arena_alloc(arena, 24);
+        snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);
+        dyad_mention *mm = &m[n++];
+        mm->span.start = tok[b].span.start;
+        mm->span.end = tok[e - 1].span.end;
+        mm->sentence = tok[b].sentence;
+        mm->tok_begin = b;
+        mm->tok_end = e;
+        mm->code = code;
+        mm->country = cc;
+        mm->name = ad->actors[a->alt].name;
+        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT;
+        continue;
       }
     }
     /* a role phrase followed (or preceded) by a person: one mention */
@@ -765,6 +1163,11 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (person) {
       char buf[8];
       const char *pc = person_code(ad, person, date, buf);
+      /* "l'ex presidente georgiano Mikheil Saakashvili": out of office, the
+         country the text gives wins over the nearest role's */
+      if (country && strlen(pc) == 3 && strlen(country->country) == 3 && strncmp(country->code, "IGO", 3) != 0 &&
+          strcmp(pc, country->country) != 0)
+        pc = country->country;
       snprintf(code, 24, "%s", pc);
       char *cc = dyad_arena_alloc(arena, 8);
       dyad_code_country(pc, strlen(pc), cc);
@@ -803,6 +1206,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           flags |= DYAD_MF_PLACE;
       }
     }
+    for (size_t q = k; q < r.n && r.v[q].b < e; q++)
+      if (r.v[q].implicit) flags |= DYAD_MF_IMPLICIT; /* "i leader dell'Alleanza" */
     dyad_mention *mm = &m[n++];
     mm->span.start = tok[b].span.start;
     mm->span.end = tok[e - 1].span.end;

@@ -78,7 +78,8 @@ static bool starts_sentence(const char *text, const dyad_token *k) {
 }
 
 /* Length in tokens of a dateline at t[b..e), or 0.
-   Shape: 1-4 capitalized words, optional ", date", optional "(Agency)", dash. */
+   Shape: 1-4 capitalized words, optional ", Region", optional ", date",
+   optional "(Agency)", dash. */
 static size_t dateline_len(const char *text, const dyad_toks *t, size_t b, size_t e,
                            const dyad_lang_data *ld) {
   size_t i = b, words = 0;
@@ -91,6 +92,13 @@ static size_t dateline_len(const char *text, const dyad_toks *t, size_t b, size_
   if (tok_is(text, &t->v[i], ",")) {
     had_comma = true;
     i++;
+    /* "ERBIL, Iraq —", "SIRTE, Libya, Oct 20 —": a region or country */
+    size_t region = 0;
+    while (i < e && region < 3 && t->v[i].kind == DYAD_TOK_WORD && (t->v[i].flags & DYAD_TF_UPPER)) {
+      i++;
+      region++;
+    }
+    if (region && i + 1 < e && tok_is(text, &t->v[i], ",") && !is_dash(text, &t->v[i + 1])) i++;
     size_t dated = 0;
     while (i < e && dated < 6) {
       const dyad_token *k = &t->v[i];
@@ -104,7 +112,7 @@ static size_t dateline_len(const char *text, const dyad_toks *t, size_t b, size_
         break;
       }
     }
-    if (!dated) return 0;
+    if (!dated && !region) return 0;
   }
   if (i < e && tok_is(text, &t->v[i], "(")) {
     size_t j = i + 1;

@@ -1,8 +1,9 @@
 /*
 ** test_actors.c -- actor mentions on short sentences written for the tests:
 ** nicknames the article defines, capitals used as places, demonyms on plain
-** nouns, appositions, ambiguous names (Georgia, Turkey, Chad) and roles on
-** the article's date.
+** nouns, appositions, ambiguous names (Georgia, Turkey, Chad), roles on
+** the article's date, bodies named without their country, possessives,
+** nouns for the organization named last and descriptions of a country.
 */
 #include "dyad.h"
 #include "harness.h"
@@ -227,6 +228,138 @@ static void test_bodies_in_context(void) {
   INT_EQ(d->n_mentions, 0);
 }
 
+static bool implicit_code(const dyad_doc *d, const char *text, const char *code) {
+  const dyad_mention *m = mention(d, text);
+  return m && !strcmp(m->code, code) && (m->flags & DYAD_MF_IMPLICIT);
+}
+
+static void test_implicit_bodies(void) {
+  /* the one country of the sentence and the one before */
+  const dyad_doc *d = actors("A Teheran la polizia ha disperso i manifestanti; il governo ha bloccato Internet.", "it", "2022-09-21");
+  OK(implicit_code(d, "polizia", "IRNCOP"));
+  OK(implicit_code(d, "manifestanti", "IRNOPP"));
+  OK(implicit_code(d, "governo", "IRNGOV"));
+  /* the dateline's country, bare English plurals, "Riot police" */
+  d = actors("TBILISI — Protesters rallied for a second night. Riot police used water cannon, and the opposition called "
+             "for new elections.", "en", "2024-11-29");
+  OK(implicit_code(d, "Protesters", "GEOOPP"));
+  OK(implicit_code(d, "Riot police", "GEOCOP"));
+  OK(implicit_code(d, "opposition", "GEOOPP"));
+  /* the same role before it wins over another country in sight */
+  d = actors("L'esercito israeliano è entrato a Rafah; i soldati hanno colpito Hamas.", "it", "2024-05-07");
+  OK(implicit_code(d, "soldati", "ISRMIL"));
+  /* two countries in sight and no same role: unclear, nothing */
+  d = actors("Israele ha avviato un'operazione nel sud del Libano; secondo l'esercito, i combattimenti continuano.", "it",
+             "2024-10-01");
+  OK(mention(d, "esercito") == NULL);
+  d = actors("Twenty Indian soldiers were killed in a clash with Chinese troops, the army said.", "en", "2020-06-16");
+  OK(mention(d, "army") == NULL);
+  /* no country anywhere: nothing */
+  d = actors("La polizia ha arrestato i manifestanti.", "it", "2023-03-21");
+  INT_EQ(d->n_mentions, 0);
+  /* an adjective of another side, an indefinite, an English adjective use */
+  d = actors("Il Parlamento iracheno chiede di espellere le truppe straniere.", "it", "2020-01-05");
+  OK(mention(d, "truppe") == NULL);
+  d = actors("China started military drills around Taiwan, and an army of lawyers followed.", "en", "2023-04-08");
+  OK(mention(d, "military") == NULL);
+  OK(mention(d, "army") == NULL);
+  /* the person who leads it; not the one country of a foreign speaker in a
+     story the article tells about another country */
+  d = actors("Soldiers ousted Mohamed Bazoum in Niger. Nigerian President Bola Tinubu met his ministers. The junta led by "
+             "Gen. Abdourahamane Tiani closed Niger's airspace. Niger's army stayed. ECOWAS met on Friday. Antony Blinken "
+             "said Washington would hold the junta responsible.", "en", "2023-08-10");
+  OK(implicit_code(d, "junta", "NERGOV"));
+  OK(nth(d, "junta", 1) == NULL);
+  /* the same role named earlier in the article, beyond the sentence before */
+  d = actors("I separatisti armeni hanno deposto le armi. Il presidente azero Ilham Aliyev ha parlato a Baku. Ieri "
+             "l'esercito azero aveva bombardato le posizioni dei separatisti.", "it", "2023-09-20");
+  OK(implicit_code(d, "separatisti", "ARMREB"));
+  /* coordinated with a state actor: that actor's country, in spite of another in sight */
+  d = actors("Gli Stati Uniti hanno sospeso le sanzioni perché il presidente venezuelano Nicolás Maduro e il capo delle "
+             "opposizioni avevano trovato un accordo.", "it", "2023-10-18");
+  OK(implicit_code(d, "opposizioni", "VENOPP"));
+  /* a place right after it, or just before it in the clause */
+  d = actors("Gunmen killed the U.S. ambassador in Benghazi as protesters in Cairo tore down the flag.", "en", "2012-09-12");
+  OK(implicit_code(d, "protesters", "EGYOPP"));
+  d = actors("Il presidente Joe Biden ha parlato ieri. A Teheran la polizia ha disperso la folla.", "it", "2022-09-21");
+  OK(implicit_code(d, "polizia", "IRNCOP"));
+  /* a group's name before it owns it */
+  d = actors("Taliban fighters patrolled the streets of Kabul.", "en", "2021-08-18");
+  OK(actor_over(d, "Taliban fighters", "AFGGOV"));
+  /* a complement says whose it is */
+  d = actors("I separatisti armeni hanno deposto le armi davanti all'esercito azero; Mosca ha detto che alcuni militari "
+             "del contingente russo sono morti.", "it", "2023-09-20");
+  OK(mention(d, "militari") == NULL);
+  OK(actor_over(d, "contingente russo", "RUSMIL"));
+  /* a dictionary body of one country in a story plainly about another */
+  d = actors("BRASILIA - Migliaia di sostenitori di Jair Bolsonaro hanno invaso il Congresso.", "it", "2023-01-09");
+  OK(implicit_code(d, "Congresso", "BRALEG"));
+  d = actors("NEW YORK - La risoluzione presentata da Mosca non ha ottenuto i voti necessari al Consiglio di sicurezza.",
+             "it", "2023-03-28");
+  OK(actor_over(d, "Consiglio di sicurezza", "IGOUNO"));
+  d = actors("Congress approved new aid to Ukraine.", "en", "2024-04-20");
+  const dyad_mention *m = mention(d, "Congress");
+  OK(m && !strcmp(m->code, "USALEG"));
+}
+
+static void test_owner_and_references(void) {
+  /* a possessive gives the role to the clause's subject */
+  const dyad_doc *d = actors("La Francia ha richiamato il proprio ambasciatore dal Niger.", "it", "2023-09-24");
+  OK(implicit_code(d, "il proprio ambasciatore", "FRAGOV"));
+  d = actors("Il Quai d'Orsay ha annunciato l'espulsione di dodici funzionari algerini e il richiamo del proprio "
+             "ambasciatore.", "it", "2025-04-15");
+  OK(implicit_code(d, "proprio ambasciatore", "FRAGOV"));
+  d = actors("Algeria recalled its ambassador after France backed the plan.", "en", "2024-07-30");
+  OK(implicit_code(d, "its ambassador", "DZAGOV"));
+  /* the organization named last */
+  d = actors("Stoltenberg ha parlato alla Nato; l'Alleanza difenderà ogni centimetro.", "it", "2023-02-14");
+  OK(implicit_code(d, "Alleanza", "IGONAT"));
+  d = actors("Lavrov ha accusato l'Osce; l'organizzazione ha replicato.", "it", "2023-11-30");
+  OK(implicit_code(d, "organizzazione", "IGOOSC"));
+  d = actors("The IAEA said shelling must stop, and the agency called for a security zone.", "en", "2022-09-06");
+  OK(implicit_code(d, "agency", "IGOIAE"));
+  /* no organization before, or a complement of its own: nothing */
+  d = actors("L'organizzazione ha replicato.", "it", "2023-11-30");
+  INT_EQ(d->n_mentions, 0);
+  d = actors("The IAEA met, and the agency of the ministry replied.", "en", "2022-09-06");
+  OK(mention(d, "agency") == NULL);
+  /* descriptions several countries share: the one named last */
+  d = actors("Il Qatar ha annunciato una tregua; il Paese del Golfo ha mediato.", "it", "2023-11-22");
+  const dyad_mention *m = mention(d, "Paese del Golfo");
+  OK(m && !strcmp(m->code, "QAT"));
+  d = actors("Saudi Arabia met Iran in Oman; the Gulf state has long carried messages between them.", "en", "2023-03-10");
+  m = mention(d, "Gulf state");
+  OK(m && !strcmp(m->code, "OMN"));
+  d = actors("L'Iran ha lanciato droni contro Israele; lo Stato ebraico li ha intercettati.", "it", "2024-04-14");
+  OK(actor_over(d, "Stato ebraico", "ISR"));
+}
+
+static void test_adjectives_and_venues(void) {
+  const dyad_doc *d = actors("Pechino ha condannato le minacce militari degli Stati Uniti.", "it", "2024-05-01");
+  OK(mention(d, "militari") == NULL);
+  OK(actor_over(d, "Stati Uniti", "USA"));
+  d = actors("I militari russi e cinque militari cinesi sono arrivati.", "it", "2024-05-01");
+  OK(actor_over(d, "militari russi", "RUSMIL"));
+  OK(actor_over(d, "militari cinesi", "CHNMIL"));
+  /* a capital after a venue and its adjectives is a place */
+  d = actors("Le RSF hanno preso l'aeroporto internazionale di Khartum.", "it", "2023-04-15");
+  const dyad_mention *m = mention(d, "Khartum");
+  OK(m && (m->flags & DYAD_MF_PLACE));
+  /* the International Court of Justice is a UN organ */
+  d = actors("La Corte dell'Aja ha respinto il ricorso; the World Court agreed.", "it", "2024-01-26");
+  OK(actor_over(d, "Corte dell'Aja", "IGOUNO"));
+  d = actors("The International Court of Justice ordered Israel to act; the top UN court ruled.", "en", "2024-01-26");
+  OK(actor_over(d, "International Court of Justice", "IGOUNO"));
+  OK(actor_over(d, "top UN court", "IGOUNO"));
+}
+
+static void test_former_office(void) {
+  /* out of office, the country of the title wins over the nearest role's */
+  const dyad_doc *d = actors("L'ex presidente georgiano Mikheil Saakashvili ha iniziato lo sciopero della fame.", "it",
+                             "2021-10-02");
+  OK(actor_over(d, "Mikheil Saakashvili", "GEO"));
+}
+
 static void test_dated_roles(void) {
   /* between two roles: the nearest one's organization, whole */
   const dyad_doc *d = actors("Christine Lagarde will succeed Mario Draghi.", "en", "2019-10-24");
@@ -256,6 +389,10 @@ int main(void) {
   RUN(test_ambiguous_names);
   RUN(test_bodies_in_context);
   RUN(test_dated_roles);
+  RUN(test_former_office);
+  RUN(test_implicit_bodies);
+  RUN(test_owner_and_references);
+  RUN(test_adjectives_and_venues);
   dyad_coder_free(coder);
   dyad_dict_free(dict);
   return harness_done("actors");
