@@ -853,6 +853,46 @@ static const char *given_country(const dyad_actor_dict *ad, const dyad_lang_data
 /* ---- references to actors named before ------------------------------------ */
 
 /* Is raw q an organization's name? */
+/* "Sudan's UN ambassador", "the UN envoy of Sudan": an organization's role
+   word that is an envoy (data/lang envoy) with a state before it in the
+   possessive, or after it with of/di, is that state's government.  Merges
+   the two mentions into prev (the earlier one) and returns true. */
+static bool envoy_of(const dyad_lang_data *ld, const dyad_token *tok, dyad_mention *prev,
+                     const dyad_mention *cur, dyad_arena *arena) {
+  if (!ld || prev->sentence != cur->sentence) return false;
+  const dyad_mention *org = NULL, *state = NULL;
+  uint32_t pe = prev->tok_end, cb = cur->tok_begin;
+  bool org_flags_prev = (prev->flags & (DYAD_MF_ORG | DYAD_MF_ROLE)) == (DYAD_MF_ORG | DYAD_MF_ROLE);
+  bool org_flags_cur = (cur->flags & (DYAD_MF_ORG | DYAD_MF_ROLE)) == (DYAD_MF_ORG | DYAD_MF_ROLE);
+  bool plain_prev = strlen(prev->code) == 3 && !(prev->flags & (DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_PERSON | DYAD_MF_PLACE));
+  bool plain_cur = strlen(cur->code) == 3 && !(cur->flags & (DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_PERSON | DYAD_MF_PLACE));
+  if (plain_prev && org_flags_cur && cb == pe + 1 && (tok[pe].flags & DYAD_TF_POSS)) {
+    state = prev;
+    org = cur;
+  } else if (org_flags_prev && plain_cur && of_len(ld, tok, pe, cb) && pe + of_len(ld, tok, pe, cb) == cb) {
+    org = prev;
+    state = cur;
+  } else {
+    return false;
+  }
+  const char *last = tok[org->tok_end - 1].norm;
+  if (!last || !dyad_map_get(&ld->envoy, last, strlen(last))) return false;
+  char *code = dyad_arena_alloc(arena, 8);
+  snprintf(code, 8, "%sGOV", state->code);
+  const char *country = state->country, *name = state->name;
+  uint32_t sentence = prev->sentence, b = prev->tok_begin, start = prev->span.start;
+  prev->code = code;
+  prev->country = country;
+  prev->name = name;
+  prev->flags = DYAD_MF_ROLE;
+  prev->sentence = sentence;
+  prev->tok_begin = b;
+  prev->span.start = start;
+  prev->tok_end = cur->tok_end;
+  prev->span.end = cur->span.end;
+  return true;
+}
+
 static bool org_raw(const dyad_actor_dict *ad, const raw *q) {
   if (q->agent || q->actor == ORGREF) return false;
   const char *c = ad->actors[q->actor].code;
@@ -1226,6 +1266,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     dyad_mention *prev = w > 0 ? &m[w - 1] : NULL;
     const dyad_mention *cur = &m[k];
     bool merge = false;
+    if (prev && envoy_of(ld, tok, prev, cur, arena)) continue;
     if (prev && !strcmp(prev->country, cur->country) && prev->sentence == cur->sentence && !(prev->flags & DYAD_MF_PLACE) &&
         !(cur->flags & DYAD_MF_PLACE)) {
       uint32_t pe = prev->tok_end, cb = cur->tok_begin;

@@ -61,6 +61,18 @@ static size_t count_code(const dyad_doc *d, const char *code) {
   return n;
 }
 
+/* a state's envoy to an organization is the state's government */
+static void test_envoys(void) {
+  const dyad_doc *d = actors("Sudan's UN ambassador accused the UAE. The UN envoy of Sudan spoke again. "
+                             "France's EU commissioner spoke. Sudan's UN seat stayed empty.", "en", "2024-06-18");
+  const dyad_mention *m = mention(d, "Sudan's UN ambassador");
+  OK(m && !strcmp(m->code, "SDNGOV"));
+  m = mention(d, "The UN envoy of Sudan");
+  OK(m && !strcmp(m->code, "SDNGOV"));
+  OK(actor_over(d, "EU commissioner", "IGOEUR")); /* not an envoy word */
+  OK(!actor_over(d, "Sudan's UN seat", "SDNGOV"));
+}
+
 static void test_nickname_quoted(void) {
   const dyad_doc *d = actors("Vladimir Putin, soprannominato «lo Zar» dai suoi oppositori, ha vinto. "
                              "Per l'Ue il voto non è stato libero, ma lo Zar ha ricevuto le congratulazioni di Pechino.",
@@ -379,6 +391,7 @@ int main(void) {
     return 1;
   }
   dyad_coder_new(dict, &coder);
+  RUN(test_envoys);
   RUN(test_nickname_quoted);
   RUN(test_nickname_forms);
   RUN(test_nickname_not);
