@@ -93,13 +93,15 @@ CREATE TABLE events (
 );
 -- Indexes: by day (newest first; covering the grouped dyads), by actor and
 -- country with the day (filtered lists come newest first without a sort),
--- and by pair of actors or countries (covering the timelines).
+-- by root with the day, and by pair of actors or countries (covering the
+-- timelines).
 CREATE INDEX events_day ON events(day, day_end, source, target, quad_class, goldstein);
 CREATE INDEX events_source ON events(source, day);
 CREATE INDEX events_target ON events(target, day);
 CREATE INDEX events_scountry ON events(source_country, day);
 CREATE INDEX events_tcountry ON events(target_country, day);
 CREATE INDEX events_code ON events(code);
+CREATE INDEX events_root ON events(root, day);
 CREATE INDEX events_pair ON events(source, target, day, date_precision, goldstein);
 CREATE INDEX events_cpair ON events(source_country, target_country, day, date_precision, goldstein);
 
