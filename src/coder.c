@@ -708,9 +708,10 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
 
 /* ---- emitting ----------------------------------------------------------------- */
 
-/* Meetings, talks, agreements and cooperation are coded both ways. */
+/* Meetings, talks (phone calls too), agreements and cooperation are coded
+   both ways. */
 static bool symmetric(const char *code) {
-  return !strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
+  return !strcmp(code, "040") || !strcmp(code, "041") || !strcmp(code, "044") || !strcmp(code, "046") ||
          !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
 }
 
@@ -797,6 +798,8 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
       if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
       if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+      /* a host that received a visitor: the visitor visited the host */
+      if (!strcmp(code, "043")) emit(c, tg[j], sg[i], "042", "", tb, te, block, date, attr);
     }
   /* the claim itself: the accuser accuses the source */
   for (int k = 0; k < n_claim; k++)
