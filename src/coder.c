@@ -59,6 +59,9 @@ typedef struct cctx {
   dyad_date date;          /* the article's date, refined by the dateline */
   int claim_m[8];          /* mentions of the last accusers */
   int n_claim;
+  dyad_mention *mx;        /* the doc's mentions, then cities as targets */
+  size_t n_city, cap_city; /* cities after the nm mentions */
+  int32_t *city_at;        /* token -> city mention index or -1 */
 } cctx;
 
 /* ---- small word tests ------------------------------------------------------ */
@@ -213,10 +216,12 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   }
 }
 
-static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
+static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops,
+                            bool cities) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
     if (mi >= 0) return mi;
+    if (cities && c->city_at[i] >= 0) return c->city_at[i];
     if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
     if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
     /* ", e Mosca per...", ", and Moscow": a new coordinate clause */
@@ -228,7 +233,7 @@ static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool a
 }
 
 static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
-  return mention_right_ex(c, pos, window, adjacent, false);
+  return mention_right_ex(c, pos, window, adjacent, false, false);
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
@@ -319,6 +324,28 @@ static bool place_target_ok(const char *code) {
   return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
 }
 
+/* Codes whose target may be a city that is no actor ("ha bombardato
+   Kharkiv", "a missile strike on Lviv"): the country of the city is hit.
+   Assaults, fighting and mass violence. */
+static bool city_target_ok(const char *code) {
+  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
+/* Is the place of mention mi (a city, or a capital used as a place) what
+   an attack struck ("missiles at Kyiv", "su Leopoli"), rather than where it
+   happened ("in Tehran", "a Damasco": data/lang "within"), a place on a noun
+   ("all'aeroporto di Baghdad") or the owner of one ("Baghdad's airport")? */
+static bool struck_place(const cctx *c, int mi) {
+  const dyad_mention *m = &c->m[mi];
+  if (m->tok_begin > c->sb) {
+    uint32_t q = m->tok_begin - 1;
+    if (WC(c, &c->tok[q], DYAD_WC_ARTICLE) && q > c->sb) q--;
+    const dyad_token *k = &c->tok[q];
+    if (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))) return false;
+  }
+  return !(m->tok_end < c->se && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")));
+}
+
 typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
@@ -399,8 +426,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          to a clause after a comma */
       bool after_word = k > ti + 1 && el[k - 1].type != EL_SOURCE && el[k - 1].type != EL_TARGET &&
                         el[k - 1].type != EL_BOTH;
-      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
+      /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
+         may be a city, standing for its country */
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
       if (mi < 0) return false;
+      if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
+          !struck_place(c, mi))
+        return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */
       if (x->type == EL_TARGET && c->m[mi].tok_begin < te) return false;
@@ -638,6 +670,54 @@ static dyad_date refine_date(const dyad_doc *doc, const dyad_lang_data *ld) {
 
 /* ---- places -------------------------------------------------------------------- */
 
+#define CITY_MIN_POPULATION 50000
+
+/* Marks the cities of the sentence that no actor mention covers: a run of
+   capitalized words, not after another capitalized word nor before one, that
+   the gazetteer knows as a city of some size.  Each becomes a mention of its
+   country after the doc's own (c->city_at), which only the target of an
+   attack may bind. */
+static void mark_cities(cctx *c) {
+  const dyad_gaz *gaz = NULL;
+  dyad_buf key = DYAD_BUF_INIT;
+  for (uint32_t j = c->sb + 1; j < c->se; j++) {
+    const dyad_token *k = &c->tok[j];
+    if (!(k->flags & DYAD_TF_UPPER) || k->kind != DYAD_TOK_WORD || c->mention_at[j] >= 0) continue;
+    if ((c->tok[j - 1].flags & DYAD_TF_UPPER) && c->tok[j - 1].kind == DYAD_TOK_WORD) continue;
+    if (!gaz && !(gaz = dyad_dict_gaz(c->d))) break;
+    const dyad_gaz_city *city = NULL;
+    uint32_t end = j;
+    dyad_buf_clear(&key);
+    for (uint32_t q = j; q < c->se && q < j + 3; q++) {
+      if (!(c->tok[q].flags & DYAD_TF_UPPER) || c->mention_at[q] >= 0) break;
+      if (q > j) dyad_buf_putc(&key, ' ');
+      dyad_buf_puts(&key, c->tok[q].norm);
+      const char *pref[1];
+      const dyad_gaz_city *x = dyad_gaz_find(gaz, key.ptr, key.len, pref, 0);
+      if (x) {
+        city = x;
+        end = q + 1;
+      }
+    }
+    if (!city || city->population < CITY_MIN_POPULATION) continue;
+    if (end < c->se && (c->tok[end].flags & DYAD_TF_UPPER) && c->tok[end].kind == DYAD_TOK_WORD) continue;
+    if (c->nm + c->n_city == c->cap_city) break;
+    dyad_mention *m = &c->mx[c->nm + c->n_city];
+    memset(m, 0, sizeof *m);
+    m->span.start = k->span.start;
+    m->span.end = c->tok[end - 1].span.end;
+    m->sentence = k->sentence;
+    m->tok_begin = j;
+    m->tok_end = end;
+    m->code = m->country = city->country;
+    m->name = city->name;
+    for (uint32_t q = j; q < end; q++) c->city_at[q] = (int32_t)(c->nm + c->n_city);
+    c->n_city++;
+    j = end - 1;
+  }
+  dyad_buf_free(&key);
+}
+
 /* The place a sentence names after a locative preposition, nearest to the
    trigger at tb: a city of the gazetteer (preferring the countries the article
    names), a capital used as a place, or a country. */
@@ -736,8 +816,10 @@ static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
-  /* a place ("a Mosca") acts on nothing; it is only where a visit goes */
-  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0)) return;
+  /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
+     where an attack strikes its country ("missiles at Kyiv") */
+  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
+    return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
@@ -1352,7 +1434,12 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.ld = ld;
   c.date = refine_date(doc, ld);
   c.mention_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.mention_at);
-  for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;
+  c.city_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.city_at);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = c.city_at[i] = -1;
+  c.cap_city = c.nm + 64;
+  c.mx = dyad_arena_alloc(arena, c.cap_city * sizeof *c.mx);
+  if (c.nm) memcpy(c.mx, c.m, c.nm * sizeof *c.mx);
+  c.m = c.mx;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
@@ -1369,7 +1456,9 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
     /* no actor in the sentence, no event (both ends are needed) */
     bool any = false;
     for (uint32_t i = c.sb; i < c.se && !any; i++) any = c.mention_at[i] >= 0;
-    if (any) code_sentence(&c, ld);
+    if (!any) continue;
+    mark_cities(&c);
+    code_sentence(&c, ld);
   }
   if (c.out.n) {
     dyad_event *v = dyad_arena_alloc(arena, c.out.n * sizeof *v);

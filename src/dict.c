@@ -99,6 +99,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->domestic);
   dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->reciprocal);
+  dyad_map_init(&ld->within);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -192,6 +193,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k == 10 && memcmp(key, "reciprocal", 10) == 0) c.map = &ld->reciprocal;
     else if (k == 14 && memcmp(key, "reciprocal.pre", 14) == 0) { c.map = &ld->reciprocal; c.val = 2; }
+    else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -345,6 +347,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].domestic);
     dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].reciprocal);
+    dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);

@@ -180,6 +180,8 @@ typedef struct dyad_lang_data {
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
+  dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
+                            "near"), not on it -> 1 */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */

@@ -297,6 +297,23 @@ static void test_places(void) {
   OK(m && (m->flags & DYAD_MF_PLACE));
 }
 
+/* An attack on a city that is no actor hits the city's country; an act
+   that only happens in a city, or at a place on a noun, does not. */
+static void test_city_targets(void) {
+  const dyad_doc *d = code("Le forze russe hanno bombardato Kharkiv nella notte.", "it", "2024-05-10");
+  const dyad_event *e = has(d, "RUS", "UKR", "19");
+  OK(e != NULL);
+  if (e) STR_EQ(e->target.name, "Kharkiv");
+  d = code("A Russian missile strike on Lviv killed five people.", "en", "2024-05-10");
+  OK(has(d, "RUS", "UKR", "19") != NULL);
+  d = code("Russia fired missiles at Kyiv on Monday.", "en", "2024-05-10");
+  OK(has(d, "RUS", "UKR", "19") != NULL);
+  d = code("The dissident was killed by Russian agents in Berlin.", "en", "2024-05-10");
+  OK(has(d, "RUS", "DEU", "19") == NULL);
+  d = code("Un raid americano vicino all'aeroporto di Baghdad ha ucciso il generale.", "it", "2024-05-10");
+  OK(has(d, "USA", "IRQ", "19") == NULL);
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -355,6 +372,7 @@ int main(void) {
   RUN(test_date_inside_trigger);
   RUN(test_dates);
   RUN(test_places);
+  RUN(test_city_targets);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   dyad_coder_free(coder);
