@@ -1187,6 +1187,16 @@ static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
   return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
 }
 
+/* Is the trigger at i a participle right after a passive auxiliary ("was
+   killed", "è stato ricevuto"), not a progressive ("is attacking")? */
+static bool participle_after_aux(const cctx *c, uint32_t i) {
+  uint32_t k = i;
+  while (k > c->sb && transparent(&c->tok[k - 1]) && !(c->tok[k - 1].flags & DYAD_TF_QUOTE)) k--;
+  if (k == c->sb || !WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) return false;
+  size_t n = strlen(c->tok[i].norm);
+  return !(n > 4 && !strcmp(c->tok[i].norm + n - 3, "ing"));
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -1331,6 +1341,19 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         i = te - 1;
         continue;
       }
+    } else if (passive && !best.both && best.src >= 0 && best.tgt >= 0 && c->m[best.src].tok_end <= i &&
+               c->m[best.tgt].tok_begin >= te && participle_after_aux(c, i)) {
+      /* "Haniyeh was killed in an Israeli strike", "è stato ricevuto alla
+         Casa Bianca": no agent phrase, so the subject is the one acted on
+         and the actor after the verb the one who acts */
+      int t = best.src;
+      best.src = best.tgt;
+      best.tgt = t;
+      /* "was received at the White House", "è stato arrestato a Mosca": the
+         seat or capital named as the place stands for its government, the
+         host or the captor */
+      if ((c->m[best.src].flags & DYAD_MF_PLACE) && (!strncmp(code, "04", 2) || !strncmp(code, "17", 2)))
+        c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
     /* a threat is an act even when what it threatens is conditional

@@ -99,6 +99,15 @@ static void test_negation_and_questions(void) {
 static void test_passive(void) {
   const dyad_doc *d = code("Il ministro degli Esteri italiano è stato ricevuto dal presidente egiziano al Cairo.", "it", "2023-08-01");
   OK(has(d, "EGY", "ITA", "04"));
+  /* no agent phrase: the subject is acted on, the actor after the verb acts,
+     and a seat named as the place is the host */
+  d = code("Hamas leader Ismail Haniyeh was killed in an Israeli strike on Wednesday.", "en", "2024-07-31");
+  OK(has(d, "ISR", "PSE", "19") && !has(d, "PSE", "ISR", "19"));
+  d = code("Zelensky was received at the White House on Friday.", "en", "2025-02-28");
+  OK(has(d, "USA", "UKR", "04") && has(d, "UKR", "USA", "04"));
+  /* a progressive is no passive */
+  d = code("Russia is attacking Ukraine from the north.", "en", "2022-02-24");
+  OK(has(d, "RUS", "UKR", "19") && !has(d, "UKR", "RUS", "19"));
 }
 
 static void test_attribution_and_denial(void) {
