@@ -1415,6 +1415,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     i = te - 1;
+    /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
+       intent, offer or promise names has not happened; the rest of its
+       clause codes nothing more */
+    if (!strncmp(code, "03", 2) && !symmetric(code)) /* "agreed to normalise ties" is decided */
+      while (i + 1 < c->se && i + 1 < te + 6 && !barrier(c, &c->tok[i + 1]) && !WC(c, &c->tok[i + 1], DYAD_WC_CONJ)) i++;
   }
   if (n_claim) {
     memcpy(c->claim_m, claim, sizeof claim);

@@ -323,6 +323,12 @@ static void test_city_targets(void) {
   OK(has(d, "USA", "IRQ", "19") == NULL);
 }
 
+/* The act an intent or an offer names has not happened. */
+static void test_intent_complement(void) {
+  const dyad_doc *d = code("La Spagna è pronta a riconoscere Juan Guaidó come presidente.", "it", "2019-01-27");
+  OK(has(d, "ESP", "VEN", "03") && !has(d, "ESP", "VEN", "05"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -382,6 +388,7 @@ int main(void) {
   RUN(test_dates);
   RUN(test_places);
   RUN(test_city_targets);
+  RUN(test_intent_complement);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   dyad_coder_free(coder);
