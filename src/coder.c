@@ -1269,6 +1269,30 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         }
       }
     }
+    /* "hanno concordato di ristabilire le relazioni, al termine di quattro
+       giorni di negoziati", "after their first summit": talks that name no
+       parties are between the parties of the latest two-sided act coded in
+       this sentence */
+    if (!best_block && any_block && symmetric(block_code(e, any_block)) && !strncmp(block_code(e, any_block), "04", 2)) {
+      uint32_t snt = c->tok[c->sb].sentence;
+      for (size_t k = c->out.n; k-- > 0 && !best_block;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence != snt) break;
+        if (!symmetric(ev->code) || ev->trigger.start >= c->tok[i].span.start) continue;
+        int a = -1, b2 = -1;
+        for (size_t m = 0; m < c->nm; m++) {
+          if (c->m[m].span.start == ev->source.span.start) a = (int)m;
+          if (c->m[m].span.start == ev->target.span.start) b2 = (int)m;
+        }
+        if (a < 0 || b2 < 0) continue;
+        best.src = a;
+        best.tgt = b2;
+        best.both = false;
+        best.pat = NULL;
+        best_te = any_te;
+        best_block = any_block;
+      }
+    }
     /* "Biden e Xi si sono incontrati a margine del G20", "accused each
        other": coordinated actors act on each other, not on the actor after */
     if (best_block && best.src >= 0 && !best.both &&

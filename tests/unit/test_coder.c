@@ -323,6 +323,12 @@ static void test_city_targets(void) {
   OK(has(d, "USA", "IRQ", "19") == NULL);
 }
 
+/* Talks that name no parties are between the parties of the agreement. */
+static void test_talks_parties(void) {
+  const dyad_doc *d = code("Arabia Saudita e Iran hanno concordato di ristabilire le relazioni, al termine di quattro giorni di negoziati.", "it", "2023-03-10");
+  OK(has(d, "SAU", "IRN", "04") && has(d, "IRN", "SAU", "04"));
+}
+
 /* The act an intent or an offer names has not happened. */
 static void test_intent_complement(void) {
   const dyad_doc *d = code("La Spagna è pronta a riconoscere Juan Guaidó come presidente.", "it", "2019-01-27");
@@ -388,6 +394,7 @@ int main(void) {
   RUN(test_dates);
   RUN(test_places);
   RUN(test_city_targets);
+  RUN(test_talks_parties);
   RUN(test_intent_complement);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
