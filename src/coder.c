@@ -59,6 +59,9 @@ typedef struct cctx {
   dyad_date date;          /* the article's date, refined by the dateline */
   int claim_m[8];          /* mentions of the last accusers */
   int n_claim;
+  dyad_mention *mx;        /* the doc's mentions, then cities as targets */
+  size_t n_city, cap_city; /* cities after the nm mentions */
+  int32_t *city_at;        /* token -> city mention index or -1 */
 } cctx;
 
 /* ---- small word tests ------------------------------------------------------ */
@@ -213,10 +216,12 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   }
 }
 
-static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops) {
+static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool adjacent, bool comma_stops,
+                            bool cities) {
   for (uint32_t i = pos; i < c->se && i - pos < window; i++) {
     int mi = c->mention_at[i];
     if (mi >= 0) return mi;
+    if (cities && c->city_at[i] >= 0) return c->city_at[i];
     if ((adjacent && !transparent(&c->tok[i])) || barrier(c, &c->tok[i])) return -1;
     if (comma_stops && norm_is(&c->tok[i], ",")) return -1;
     /* ", e Mosca per...", ", and Moscow": a new coordinate clause */
@@ -228,7 +233,7 @@ static int mention_right_ex(const cctx *c, uint32_t pos, uint32_t window, bool a
 }
 
 static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adjacent) {
-  return mention_right_ex(c, pos, window, adjacent, false);
+  return mention_right_ex(c, pos, window, adjacent, false, false);
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
@@ -319,6 +324,28 @@ static bool place_target_ok(const char *code) {
   return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
 }
 
+/* Codes whose target may be a city that is no actor ("ha bombardato
+   Kharkiv", "a missile strike on Lviv"): the country of the city is hit.
+   Assaults, fighting and mass violence. */
+static bool city_target_ok(const char *code) {
+  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+}
+
+/* Is the place of mention mi (a city, or a capital used as a place) what
+   an attack struck ("missiles at Kyiv", "su Leopoli"), rather than where it
+   happened ("in Tehran", "a Damasco": data/lang "within"), a place on a noun
+   ("all'aeroporto di Baghdad") or the owner of one ("Baghdad's airport")? */
+static bool struck_place(const cctx *c, int mi) {
+  const dyad_mention *m = &c->m[mi];
+  if (m->tok_begin > c->sb) {
+    uint32_t q = m->tok_begin - 1;
+    if (WC(c, &c->tok[q], DYAD_WC_ARTICLE) && q > c->sb) q--;
+    const dyad_token *k = &c->tok[q];
+    if (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))) return false;
+  }
+  return !(m->tok_end < c->se && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")));
+}
+
 typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
@@ -399,8 +426,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          to a clause after a comma */
       bool after_word = k > ti + 1 && el[k - 1].type != EL_SOURCE && el[k - 1].type != EL_TARGET &&
                         el[k - 1].type != EL_BOTH;
-      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word);
+      /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
+         may be a city, standing for its country */
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
       if (mi < 0) return false;
+      if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
+          !struck_place(c, mi))
+        return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */
       if (x->type == EL_TARGET && c->m[mi].tok_begin < te) return false;
@@ -638,6 +670,54 @@ static dyad_date refine_date(const dyad_doc *doc, const dyad_lang_data *ld) {
 
 /* ---- places -------------------------------------------------------------------- */
 
+#define CITY_MIN_POPULATION 50000
+
+/* Marks the cities of the sentence that no actor mention covers: a run of
+   capitalized words, not after another capitalized word nor before one, that
+   the gazetteer knows as a city of some size.  Each becomes a mention of its
+   country after the doc's own (c->city_at), which only the target of an
+   attack may bind. */
+static void mark_cities(cctx *c) {
+  const dyad_gaz *gaz = NULL;
+  dyad_buf key = DYAD_BUF_INIT;
+  for (uint32_t j = c->sb + 1; j < c->se; j++) {
+    const dyad_token *k = &c->tok[j];
+    if (!(k->flags & DYAD_TF_UPPER) || k->kind != DYAD_TOK_WORD || c->mention_at[j] >= 0) continue;
+    if ((c->tok[j - 1].flags & DYAD_TF_UPPER) && c->tok[j - 1].kind == DYAD_TOK_WORD) continue;
+    if (!gaz && !(gaz = dyad_dict_gaz(c->d))) break;
+    const dyad_gaz_city *city = NULL;
+    uint32_t end = j;
+    dyad_buf_clear(&key);
+    for (uint32_t q = j; q < c->se && q < j + 3; q++) {
+      if (!(c->tok[q].flags & DYAD_TF_UPPER) || c->mention_at[q] >= 0) break;
+      if (q > j) dyad_buf_putc(&key, ' ');
+      dyad_buf_puts(&key, c->tok[q].norm);
+      const char *pref[1];
+      const dyad_gaz_city *x = dyad_gaz_find(gaz, key.ptr, key.len, pref, 0);
+      if (x) {
+        city = x;
+        end = q + 1;
+      }
+    }
+    if (!city || city->population < CITY_MIN_POPULATION) continue;
+    if (end < c->se && (c->tok[end].flags & DYAD_TF_UPPER) && c->tok[end].kind == DYAD_TOK_WORD) continue;
+    if (c->nm + c->n_city == c->cap_city) break;
+    dyad_mention *m = &c->mx[c->nm + c->n_city];
+    memset(m, 0, sizeof *m);
+    m->span.start = k->span.start;
+    m->span.end = c->tok[end - 1].span.end;
+    m->sentence = k->sentence;
+    m->tok_begin = j;
+    m->tok_end = end;
+    m->code = m->country = city->country;
+    m->name = city->name;
+    for (uint32_t q = j; q < end; q++) c->city_at[q] = (int32_t)(c->nm + c->n_city);
+    c->n_city++;
+    j = end - 1;
+  }
+  dyad_buf_free(&key);
+}
+
 /* The place a sentence names after a locative preposition, nearest to the
    trigger at tb: a city of the gazetteer (preferring the countries the article
    names), a capital used as a place, or a country. */
@@ -708,9 +788,10 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
 
 /* ---- emitting ----------------------------------------------------------------- */
 
-/* Meetings, talks, agreements and cooperation are coded both ways. */
+/* Meetings, talks (phone calls too), agreements and cooperation are coded
+   both ways. */
 static bool symmetric(const char *code) {
-  return !strcmp(code, "040") || !strcmp(code, "044") || !strcmp(code, "046") ||
+  return !strcmp(code, "040") || !strcmp(code, "041") || !strcmp(code, "044") || !strcmp(code, "046") ||
          !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
 }
 
@@ -735,8 +816,10 @@ static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
-  /* a place ("a Mosca") acts on nothing; it is only where a visit goes */
-  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0)) return;
+  /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
+     where an attack strikes its country ("missiles at Kyiv") */
+  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
+    return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
@@ -797,6 +880,8 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
       if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
       if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+      /* a host that received a visitor: the visitor visited the host */
+      if (!strcmp(code, "043")) emit(c, tg[j], sg[i], "042", "", tb, te, block, date, attr);
     }
   /* the claim itself: the accuser accuses the source */
   for (int k = 0; k < n_claim; k++)
@@ -1098,6 +1183,16 @@ static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
   return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
 }
 
+/* Is the trigger at i a participle right after a passive auxiliary ("was
+   killed", "è stato ricevuto"), not a progressive ("is attacking")? */
+static bool participle_after_aux(const cctx *c, uint32_t i) {
+  uint32_t k = i;
+  while (k > c->sb && transparent(&c->tok[k - 1]) && !(c->tok[k - 1].flags & DYAD_TF_QUOTE)) k--;
+  if (k == c->sb || !WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) return false;
+  size_t n = strlen(c->tok[i].norm);
+  return !(n > 4 && !strcmp(c->tok[i].norm + n - 3, "ing"));
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -1168,6 +1263,30 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
         }
+      }
+    }
+    /* "hanno concordato di ristabilire le relazioni, al termine di quattro
+       giorni di negoziati", "after their first summit": talks that name no
+       parties are between the parties of the latest two-sided act coded in
+       this sentence */
+    if (!best_block && any_block && symmetric(block_code(e, any_block)) && !strncmp(block_code(e, any_block), "04", 2)) {
+      uint32_t snt = c->tok[c->sb].sentence;
+      for (size_t k = c->out.n; k-- > 0 && !best_block;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence != snt) break;
+        if (!symmetric(ev->code) || ev->trigger.start >= c->tok[i].span.start) continue;
+        int a = -1, b2 = -1;
+        for (size_t m = 0; m < c->nm; m++) {
+          if (c->m[m].span.start == ev->source.span.start) a = (int)m;
+          if (c->m[m].span.start == ev->target.span.start) b2 = (int)m;
+        }
+        if (a < 0 || b2 < 0) continue;
+        best.src = a;
+        best.tgt = b2;
+        best.both = false;
+        best.pat = NULL;
+        best_te = any_te;
+        best_block = any_block;
       }
     }
     /* "Biden e Xi si sono incontrati a margine del G20", "accused each
@@ -1242,6 +1361,19 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         i = te - 1;
         continue;
       }
+    } else if (passive && !best.both && best.src >= 0 && best.tgt >= 0 && c->m[best.src].tok_end <= i &&
+               c->m[best.tgt].tok_begin >= te && participle_after_aux(c, i)) {
+      /* "Haniyeh was killed in an Israeli strike", "è stato ricevuto alla
+         Casa Bianca": no agent phrase, so the subject is the one acted on
+         and the actor after the verb the one who acts */
+      int t = best.src;
+      best.src = best.tgt;
+      best.tgt = t;
+      /* "was received at the White House", "è stato arrestato a Mosca": the
+         seat or capital named as the place stands for its government, the
+         host or the captor */
+      if ((c->m[best.src].flags & DYAD_MF_PLACE) && (!strncmp(code, "04", 2) || !strncmp(code, "17", 2)))
+        c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
     /* a threat is an act even when what it threatens is conditional
@@ -1303,6 +1435,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     i = te - 1;
+    /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
+       intent, offer or promise names has not happened; the rest of its
+       clause codes nothing more */
+    if (!strncmp(code, "03", 2) && !symmetric(code)) /* "agreed to normalise ties" is decided */
+      while (i + 1 < c->se && i + 1 < te + 6 && !barrier(c, &c->tok[i + 1]) && !WC(c, &c->tok[i + 1], DYAD_WC_CONJ)) i++;
   }
   if (n_claim) {
     memcpy(c->claim_m, claim, sizeof claim);
@@ -1345,7 +1482,12 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.ld = ld;
   c.date = refine_date(doc, ld);
   c.mention_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.mention_at);
-  for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = -1;
+  c.city_at = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.city_at);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.mention_at[i] = c.city_at[i] = -1;
+  c.cap_city = c.nm + 64;
+  c.mx = dyad_arena_alloc(arena, c.cap_city * sizeof *c.mx);
+  if (c.nm) memcpy(c.mx, c.m, c.nm * sizeof *c.mx);
+  c.m = c.mx;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
@@ -1362,7 +1504,9 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
     /* no actor in the sentence, no event (both ends are needed) */
     bool any = false;
     for (uint32_t i = c.sb; i < c.se && !any; i++) any = c.mention_at[i] >= 0;
-    if (any) code_sentence(&c, ld);
+    if (!any) continue;
+    mark_cities(&c);
+    code_sentence(&c, ld);
   }
   if (c.out.n) {
     dyad_event *v = dyad_arena_alloc(arena, c.out.n * sizeof *v);

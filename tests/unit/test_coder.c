@@ -99,6 +99,15 @@ static void test_negation_and_questions(void) {
 static void test_passive(void) {
   const dyad_doc *d = code("Il ministro degli Esteri italiano è stato ricevuto dal presidente egiziano al Cairo.", "it", "2023-08-01");
   OK(has(d, "EGY", "ITA", "04"));
+  /* no agent phrase: the subject is acted on, the actor after the verb acts,
+     and a seat named as the place is the host */
+  d = code("Hamas leader Ismail Haniyeh was killed in an Israeli strike on Wednesday.", "en", "2024-07-31");
+  OK(has(d, "ISR", "PSE", "19") && !has(d, "PSE", "ISR", "19"));
+  d = code("Zelensky was received at the White House on Friday.", "en", "2025-02-28");
+  OK(has(d, "USA", "UKR", "04") && has(d, "UKR", "USA", "04"));
+  /* a progressive is no passive */
+  d = code("Russia is attacking Ukraine from the north.", "en", "2022-02-24");
+  OK(has(d, "RUS", "UKR", "19") && !has(d, "UKR", "RUS", "19"));
 }
 
 static void test_attribution_and_denial(void) {
@@ -297,6 +306,35 @@ static void test_places(void) {
   OK(m && (m->flags & DYAD_MF_PLACE));
 }
 
+/* An attack on a city that is no actor hits the city's country; an act
+   that only happens in a city, or at a place on a noun, does not. */
+static void test_city_targets(void) {
+  const dyad_doc *d = code("Le forze russe hanno bombardato Kharkiv nella notte.", "it", "2024-05-10");
+  const dyad_event *e = has(d, "RUS", "UKR", "19");
+  OK(e != NULL);
+  if (e) STR_EQ(e->target.name, "Kharkiv");
+  d = code("A Russian missile strike on Lviv killed five people.", "en", "2024-05-10");
+  OK(has(d, "RUS", "UKR", "19") != NULL);
+  d = code("Russia fired missiles at Kyiv on Monday.", "en", "2024-05-10");
+  OK(has(d, "RUS", "UKR", "19") != NULL);
+  d = code("The dissident was killed by Russian agents in Berlin.", "en", "2024-05-10");
+  OK(has(d, "RUS", "DEU", "19") == NULL);
+  d = code("Un raid americano vicino all'aeroporto di Baghdad ha ucciso il generale.", "it", "2024-05-10");
+  OK(has(d, "USA", "IRQ", "19") == NULL);
+}
+
+/* Talks that name no parties are between the parties of the agreement. */
+static void test_talks_parties(void) {
+  const dyad_doc *d = code("Arabia Saudita e Iran hanno concordato di ristabilire le relazioni, al termine di quattro giorni di negoziati.", "it", "2023-03-10");
+  OK(has(d, "SAU", "IRN", "04") && has(d, "IRN", "SAU", "04"));
+}
+
+/* The act an intent or an offer names has not happened. */
+static void test_intent_complement(void) {
+  const dyad_doc *d = code("La Spagna è pronta a riconoscere Juan Guaidó come presidente.", "it", "2019-01-27");
+  OK(has(d, "ESP", "VEN", "03") && !has(d, "ESP", "VEN", "05"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -355,6 +393,9 @@ int main(void) {
   RUN(test_date_inside_trigger);
   RUN(test_dates);
   RUN(test_places);
+  RUN(test_city_targets);
+  RUN(test_talks_parties);
+  RUN(test_intent_complement);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   dyad_coder_free(coder);
