@@ -1440,6 +1440,13 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        clause codes nothing more */
     if (!strncmp(code, "03", 2) && !symmetric(code)) /* "agreed to normalise ties" is decided */
       while (i + 1 < c->se && i + 1 < te + 6 && !barrier(c, &c->tok[i + 1]) && !WC(c, &c->tok[i + 1], DYAD_WC_CONJ)) i++;
+    /* "ha sospeso gli aiuti all'Ucraina", "suspended cooperation with": the
+       cooperation a reduction or suspension names up to its target is ended,
+       not offered */
+    if (!strncmp(code, "16", 2))
+      while (i + 1 < c->se && i + 1 < te + 4 && c->mention_at[i + 1] < 0 && !barrier(c, &c->tok[i + 1]) &&
+             !WC(c, &c->tok[i + 1], DYAD_WC_CONJ))
+        i++;
   }
   if (n_claim) {
     memcpy(c->claim_m, claim, sizeof claim);

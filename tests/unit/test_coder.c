@@ -335,6 +335,14 @@ static void test_intent_complement(void) {
   OK(has(d, "ESP", "VEN", "03") && !has(d, "ESP", "VEN", "05"));
 }
 
+/* The cooperation a suspension names is ended, not offered. */
+static void test_suspended_object(void) {
+  const dyad_doc *d = code("Gli Stati Uniti hanno sospeso gli aiuti all'Ucraina.", "it", "2025-03-04");
+  OK(has(d, "USA", "UKR", "16") && !has(d, "USA", "UKR", "07"));
+  d = code("La Russia ha interrotto la cooperazione con l'Ucraina.", "it", "2025-03-04");
+  OK(has(d, "RUS", "UKR", "16") && !has(d, "RUS", "UKR", "06"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -396,6 +404,7 @@ int main(void) {
   RUN(test_city_targets);
   RUN(test_talks_parties);
   RUN(test_intent_complement);
+  RUN(test_suspended_object);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   dyad_coder_free(coder);
