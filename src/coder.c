@@ -1193,6 +1193,71 @@ static bool participle_after_aux(const cctx *c, uint32_t i) {
   return !(n > 4 && !strcmp(c->tok[i].norm + n - 3, "ing"));
 }
 
+/* ---- counted sets ("the two leaders") -------------------------------------- */
+
+/* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
+   right before the trigger at tb, through auxiliaries ("have", "si sono"):
+   its value (count + 16 * kind), and *begin its first token; 0 when none. */
+static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
+  uint32_t end = tb, found = 0;
+  while (end > c->sb && tb - end < 3) {
+    const dyad_token *k = &c->tok[end - 1];
+    uint32_t *r = dyad_map_get(&c->ld->reciprocal, k->norm, strlen(k->norm));
+    if (!WC(c, k, DYAD_WC_AUX) && !WC(c, k, DYAD_WC_PASSIVE) && !WC(c, k, DYAD_WC_CARRY) && !(r && *r == 2)) break;
+    if (WC(c, k, DYAD_WC_CONJ)) break;
+    end--;
+  }
+  dyad_buf ph = DYAD_BUF_INIT;
+  for (uint32_t len = 2; len <= 4 && !found && end >= c->sb + len; len++) {
+    uint32_t b = end - len;
+    dyad_buf_clear(&ph);
+    bool ok = true;
+    for (uint32_t q = b; q < end; q++) {
+      if (c->mention_at[q] >= 0) ok = false;
+      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+    }
+    uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
+    if (v) {
+      found = *v;
+      *begin = b;
+    }
+  }
+  dyad_buf_free(&ph);
+  return found;
+}
+
+/* The actors a counted set stands for: the most recent actors of distinct
+   countries named before token pos in this sentence or the two before it
+   (persons only when the set is of leaders and persons are named; no person
+   when it is of states).  Their mention indexes in the order named; the
+   count only when exactly as many are in reach, else 0. */
+static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3]) {
+  uint32_t want = value & 15u, kind = value >> 4;
+  uint32_t snt = c->tok[pos].sentence;
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1 && kind != 1) break;
+    int n = 0, v[8];
+    for (size_t m = c->nm; m-- > 0;) {
+      const dyad_mention *x = &c->m[m];
+      if (x->tok_begin >= pos || x->sentence > snt) continue;
+      if (x->sentence + 2 < snt) break;
+      if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
+      if (kind == 1 && pass == 0 && !(x->flags & DYAD_MF_PERSON)) continue;
+      if (kind == 2 && (x->flags & (DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
+      bool seen = false;
+      for (int q = 0; q < n && !seen; q++) seen = !strcmp(c->m[v[q]].country, x->country);
+      if (!seen && n < 8) v[n++] = (int)m;
+    }
+    if (n == 0 && kind == 1 && pass == 0) continue; /* no person named: any actor */
+    if (n != (int)want) return 0;
+    for (int q = 0; q < n; q++) out[q] = v[n - 1 - q];
+    return n;
+  }
+  return 0;
+}
+
+/* ---- the sentence ----------------------------------------------------------- */
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -1330,6 +1395,30 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           best_block = bl;
           break;
         }
+      }
+    }
+    /* "the two leaders agreed", "i due Paesi hanno firmato": a counted set
+       of actors named before is the coordinated subject of a two-sided act */
+    {
+      uint32_t pb = 0, pv = any_block ? plural_before(c, i, &pb) : 0;
+      const char *pc = any_block ? block_code(e, any_block) : "";
+      int pm[3], np = 0;
+      if (pv && (!best_block || best.src < 0 || c->m[best.src].tok_end <= pb || best.both) &&
+          (symmetric(pc) || mutual(c, i, any_te, true)) && best.tgt < 0)
+        np = plural_members(c, pb, pv, pm);
+      /* "hanno concordato di riprendere il dialogo": an agreement to act is
+         coded by what it agrees to, which the block's code does not say */
+      if (np >= 2 && !strncmp(pc, "05", 2) && any_te < c->se && WC(c, &c->tok[any_te], DYAD_WC_INFINITIVE)) np = 0;
+      if (np >= 2) {
+        if (!negated(c, i) && !hypothetical(c, pb)) {
+          dyad_date pd = sentence_date(c, ld, i);
+          for (int a = 0; a < np; a++)
+            for (int q = 0; q < np; q++)
+              if (a != q && (np == 2 || a == 0 || q == 0))
+                emit(c, pm[a], pm[q], pc, "", i, any_te, any_block->name, pd, -1);
+        }
+        i = any_te - 1;
+        continue;
       }
     }
     if (!best_block) continue;
@@ -1511,6 +1600,8 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
     /* no actor in the sentence, no event (both ends are needed) */
     bool any = false;
     for (uint32_t i = c.sb; i < c.se && !any; i++) any = c.mention_at[i] >= 0;
+    /* "The two leaders met": the actors are named in a sentence before */
+    for (uint32_t i = c.sb + 1, pb; i < c.se && !any; i++) any = plural_before(&c, i, &pb) != 0;
     if (!any) continue;
     mark_cities(&c);
     code_sentence(&c, ld);

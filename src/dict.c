@@ -106,6 +106,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->orgref);
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
+  dyad_map_init(&ld->plural);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -149,6 +150,20 @@ int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n) {
 
 const char *dyad_dict_warnings(const dyad_dict *d) {
   return d && d->actors ? d->actors->warnings.ptr : "";
+}
+
+/* The value of a "plural.KIND.N" key from its "KIND.N" part: N (2 or 3)
+   plus 16 times the kind (any, persons, states).  False when malformed. */
+static bool plural_value(const char *k, size_t n, uint32_t *val) {
+  static const char *const kinds[] = {"any.", "persons.", "states.", NULL};
+  for (uint32_t q = 0; kinds[q]; q++) {
+    size_t kl = strlen(kinds[q]);
+    if (n == kl + 1 && memcmp(k, kinds[q], kl) == 0 && (k[kl] == '2' || k[kl] == '3')) {
+      *val = (uint32_t)(k[kl] - '0') + 16u * q;
+      return true;
+    }
+  }
+  return false;
 }
 
 /* Parses one data/lang file.  name is "lang/it.txt"; the language is the
@@ -208,6 +223,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "orgref", 6) == 0) c.map = &ld->orgref;
     else if (k == 5 && memcmp(key, "envoy", 5) == 0) c.map = &ld->envoy;
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
+    else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
       c.val = (uint32_t)num;
@@ -369,6 +385,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].orgref);
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].within);
+    dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);

@@ -196,6 +196,18 @@ static void test_mutual(void) {
   OK(!has(d, "USA", "RUS", "08"));
 }
 
+static void test_counted_sets(void) {
+  /* "the two leaders", "i due Paesi": the actors named before, when exactly
+     as many are in reach, act on each other */
+  const dyad_doc *d = code("Joe Biden flew to Bali to see Xi Jinping. The two leaders met for three hours.", "en", "2022-11-14");
+  OK(has(d, "USA", "CHN", "04") && has(d, "CHN", "USA", "04"));
+  d = code("La Cina ha ospitato l'Iran e l'Arabia Saudita. I due Paesi hanno firmato un accordo.", "it", "2023-03-10");
+  OK(!has(d, "IRN", "SAU", "05") && !has(d, "SAU", "IRN", "05")); /* three states in reach */
+  d = code("L'Iran ha inviato una delegazione in Arabia Saudita. I due Paesi hanno firmato un accordo.", "it", "2023-03-10");
+  OK(has(d, "IRN", "SAU", "05") || has(d, "IRN", "SAU", "03") || has(d, "IRN", "SAU", "04"));
+  OK(has(d, "SAU", "IRN", "05") || has(d, "SAU", "IRN", "03") || has(d, "SAU", "IRN", "04"));
+}
+
 static void test_vague_threats(void) {
   /* a threat that names no target is aimed at the author of the latest act
      against the threatener, else the actor opening the sentence before */
@@ -395,6 +407,7 @@ int main(void) {
   RUN(test_allies_agreeing);
   RUN(test_act_author);
   RUN(test_mutual);
+  RUN(test_counted_sets);
   RUN(test_vague_threats);
   RUN(test_denial_context);
   RUN(test_subject_search);
