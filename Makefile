@@ -91,7 +91,7 @@ $(B)/cli/%.o: cli/%.c include/dyad.h | $(B)/cli
 $(DYAD): $(CLI_OBJ) $(SERVER_OBJ) $(B)/libdyad.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(SERVER_OBJ) $(B)/libdyad.a $(LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/harness.h $(B)/libdyad.a | $(B)/tests
+$(B)/tests/%: tests/unit/%.c tests/unit/harness.h tests/unit/coding.h $(B)/libdyad.a | $(B)/tests
 	$(CC) $(ALL_CFLAGS) -Itests/unit $< -o $@ $(B)/libdyad.a $(LIBS) $(ALL_LDFLAGS)
 
 $(B)/bench/%: bench/%.c $(B)/libdyad.a | $(B)/bench

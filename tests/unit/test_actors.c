@@ -7,24 +7,14 @@
 */
 #include "dyad.h"
 #include "harness.h"
+#include "coding.h"
 
 #include <stdbool.h>
 
-static dyad_dict *dict;
-static dyad_coder *coder;
-static dyad_article art;
 
 static const dyad_doc *actors(const char *text, const char *lang, const char *date) {
-  memset(&art, 0, sizeof art);
-  art.text.ptr = text;
-  art.text.len = strlen(text);
-  art.id.ptr = art.url.ptr = art.title.ptr = "";
-  art.source.ptr = "test";
-  art.source.len = 4;
-  snprintf(art.lang, sizeof art.lang, "%s", lang);
-  if (date) dyad_date_parse(date, strlen(date), &art.date);
   const dyad_doc *d = NULL;
-  INT_EQ(dyad_coder_actors(coder, &art, &d), DYAD_OK);
+  INT_EQ(dyad_coder_actors(coder, test_article(text, lang, date), &d), DYAD_OK);
   return d;
 }
 
@@ -385,12 +375,7 @@ static void test_dated_roles(void) {
 }
 
 int main(void) {
-  char err[DYAD_ERRLEN];
-  if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
-    fprintf(stderr, "dict: %s\n", err);
-    return 1;
-  }
-  dyad_coder_new(dict, &coder);
+  if (test_coder_open()) return 1;
   RUN(test_envoys);
   RUN(test_nickname_quoted);
   RUN(test_nickname_forms);
@@ -406,7 +391,6 @@ int main(void) {
   RUN(test_implicit_bodies);
   RUN(test_owner_and_references);
   RUN(test_adjectives_and_venues);
-  dyad_coder_free(coder);
-  dyad_dict_free(dict);
+  test_coder_close();
   return harness_done("actors");
 }

@@ -5,22 +5,12 @@
 */
 #include "dyad.h"
 #include "harness.h"
+#include "coding.h"
 
-static dyad_dict *dict;
-static dyad_coder *coder;
-static dyad_article art;
 
 static const dyad_doc *code(const char *text, const char *lang, const char *date) {
-  memset(&art, 0, sizeof art);
-  art.text.ptr = text;
-  art.text.len = strlen(text);
-  art.id.ptr = art.url.ptr = art.title.ptr = "";
-  art.source.ptr = "test";
-  art.source.len = 4;
-  snprintf(art.lang, sizeof art.lang, "%s", lang);
-  if (date) dyad_date_parse(date, strlen(date), &art.date);
   const dyad_doc *d = NULL;
-  INT_EQ(dyad_coder_code(coder, &art, &d), DYAD_OK);
+  INT_EQ(dyad_coder_code(coder, test_article(text, lang, date), &d), DYAD_OK);
   return d;
 }
 
@@ -388,12 +378,7 @@ static void test_quotes(void) {
 }
 
 int main(void) {
-  char err[DYAD_ERRLEN];
-  if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
-    fprintf(stderr, "%s\n", err);
-    return 1;
-  }
-  dyad_coder_new(dict, &coder);
+  if (test_coder_open()) return 1;
   RUN(test_actor_composition);
   RUN(test_dated_roles);
   RUN(test_case_rules);
@@ -420,7 +405,6 @@ int main(void) {
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
-  dyad_coder_free(coder);
-  dyad_dict_free(dict);
+  test_coder_close();
   return harness_done("coder");
 }

@@ -4,25 +4,15 @@
 */
 #include "dyad.h"
 #include "harness.h"
+#include "coding.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
 
-static dyad_dict *dict;
-static dyad_coder *coder;
-static dyad_article art;
 
 static const dyad_doc *analyze(const char *text, const char *lang) {
-  memset(&art, 0, sizeof art);
-  art.text.ptr = text;
-  art.text.len = strlen(text);
-  art.id.ptr = art.url.ptr = art.title.ptr = "";
-  art.source.ptr = "test";
-  art.source.len = 4;
-  if (lang) snprintf(art.lang, sizeof art.lang, "%s", lang);
   const dyad_doc *d = NULL;
-  int rc = dyad_coder_analyze(coder, &art, &d);
-  INT_EQ(rc, DYAD_OK);
+  INT_EQ(dyad_coder_analyze(coder, test_article(text, lang, NULL), &d), DYAD_OK);
   return d;
 }
 
@@ -236,12 +226,7 @@ static void test_dict_user_dir_errors(void) {
 }
 
 int main(void) {
-  char err[DYAD_ERRLEN];
-  if (dyad_dict_load(NULL, &dict, err) != DYAD_OK) {
-    fprintf(stderr, "%s\n", err);
-    return 1;
-  }
-  dyad_coder_new(dict, &coder);
+  if (test_coder_open()) return 1;
   RUN(test_elision);
   RUN(test_hyphen_numbers_dates);
   RUN(test_possessive);
@@ -255,7 +240,6 @@ int main(void) {
   RUN(test_langid);
   RUN(test_empty_and_odd);
   RUN(test_dict_user_dir_errors);
-  dyad_coder_free(coder);
-  dyad_dict_free(dict);
+  test_coder_close();
   return harness_done("text");
 }
