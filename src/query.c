@@ -136,6 +136,31 @@ static void actor_clause(qbuild *b, const char *v, const char *code, const char 
   put_sql(b, ")");
 }
 
+/* The columns an actor filter reads on one side of an event or a dyad. */
+typedef struct actor_cols {
+  const char *code, *country, *name;
+} actor_cols;
+
+/* q->source and q->target (when with_sides) on their sides, q->actor on either. */
+static void actor_filters(qbuild *b, const dyad_query *q, const actor_cols *src, const actor_cols *tgt,
+                          int with_sides) {
+  if (with_sides && set(q->source)) {
+    put_sql(b, " AND ");
+    actor_clause(b, q->source, src->code, src->country, src->name);
+  }
+  if (with_sides && set(q->target)) {
+    put_sql(b, " AND ");
+    actor_clause(b, q->target, tgt->code, tgt->country, tgt->name);
+  }
+  if (set(q->actor)) {
+    put_sql(b, " AND (");
+    actor_clause(b, q->actor, src->code, src->country, src->name);
+    put_sql(b, " OR ");
+    actor_clause(b, q->actor, tgt->code, tgt->country, tgt->name);
+    put_sql(b, ")");
+  }
+}
+
 /* Parses a filter date into the first or last day it covers (YYYYMMDD). */
 static int64_t filter_day(qbuild *b, const char *what, const char *v, int last) {
   dyad_date d;
@@ -152,21 +177,9 @@ static int64_t filter_day(qbuild *b, const char *what, const char *v, int last) 
 
 /* The filters on events e shared by EVENTS, DYADS, TIMELINE and EXPORT. */
 static void event_filters(qbuild *b, const dyad_query *q, int with_actors) {
-  if (with_actors && set(q->source)) {
-    put_sql(b, " AND ");
-    actor_clause(b, q->source, "e.source", "e.source_country", "e.source_name");
-  }
-  if (with_actors && set(q->target)) {
-    put_sql(b, " AND ");
-    actor_clause(b, q->target, "e.target", "e.target_country", "e.target_name");
-  }
-  if (set(q->actor)) {
-    put_sql(b, " AND (");
-    actor_clause(b, q->actor, "e.source", "e.source_country", "e.source_name");
-    put_sql(b, " OR ");
-    actor_clause(b, q->actor, "e.target", "e.target_country", "e.target_name");
-    put_sql(b, ")");
-  }
+  static const actor_cols src = {"e.source", "e.source_country", "e.source_name"},
+                          tgt = {"e.target", "e.target_country", "e.target_name"};
+  actor_filters(b, q, &src, &tgt, with_actors);
   if (set(q->code)) {
     size_t n = strlen(q->code);
     int ok = n >= 2 && n <= 4;
@@ -331,21 +344,8 @@ static void build_dyads(qbuild *b, const dyad_query *q) {
                " 1.0 * d.q2 / d.events AS q2, 1.0 * d.q3 / d.events AS q3, 1.0 * d.q4 / d.events AS q4"
                " FROM dyads d LEFT JOIN actors sa ON sa.code = d.source LEFT JOIN actors ta ON ta.code = d.target"
                " WHERE d.events > 0");
-    if (set(q->source)) {
-      put_sql(b, " AND ");
-      actor_clause(b, q->source, "d.source", "sa.country", "sa.name");
-    }
-    if (set(q->target)) {
-      put_sql(b, " AND ");
-      actor_clause(b, q->target, "d.target", "ta.country", "ta.name");
-    }
-    if (set(q->actor)) {
-      put_sql(b, " AND (");
-      actor_clause(b, q->actor, "d.source", "sa.country", "sa.name");
-      put_sql(b, " OR ");
-      actor_clause(b, q->actor, "d.target", "ta.country", "ta.name");
-      put_sql(b, ")");
-    }
+    static const actor_cols src = {"d.source", "sa.country", "sa.name"}, tgt = {"d.target", "ta.country", "ta.name"};
+    actor_filters(b, q, &src, &tgt, 1);
     put_sql(b, " ORDER BY d.events DESC, d.source, d.target");
     return;
   }
