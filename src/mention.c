@@ -893,6 +893,20 @@ static bool envoy_of(const dyad_lang_data *ld, const dyad_token *tok, dyad_menti
   return true;
 }
 
+/* Fills a mention over tokens [b, e). */
+static void put_mention(dyad_mention *mm, const dyad_token *tok, uint32_t b, uint32_t e, const char *code,
+                        const char *country, const char *name, uint32_t flags) {
+  mm->span.start = tok[b].span.start;
+  mm->span.end = tok[e - 1].span.end;
+  mm->sentence = tok[b].sentence;
+  mm->tok_begin = b;
+  mm->tok_end = e;
+  mm->code = code;
+  mm->country = country;
+  mm->name = name;
+  mm->flags = flags;
+}
+
 static bool org_raw(const dyad_actor_dict *ad, const raw *q) {
   if (q->agent || q->actor == ORGREF) return false;
   const char *c = ad->actors[q->actor].code;
@@ -1077,16 +1091,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         if (strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0) {
           char *code = dyad_arena_alloc(arena, 24);
           snprintf(code, 24, "%s%s", cc, agent->code);
-          dyad_mention *mm = &m[n++];
-          mm->span.start = tok[b].span.start;
-          mm->span.end = tok[next->e - 1].span.end;
-          mm->sentence = tok[b].sentence;
-          mm->tok_begin = b;
-          mm->tok_end = next->e;
-          mm->code = code;
-          mm->country = cc;
-          mm->name = agent->name;
-          mm->flags = DYAD_MF_ROLE | DYAD_MF_PERSON;
+          put_mention(&m[n++], tok, b, next->e, code, cc, agent->name,
+                      DYAD_MF_ROLE | DYAD_MF_PERSON);
           next->dead = true;
           continue;
         }
@@ -1115,16 +1121,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         char *code = dyad_arena_alloc(arena, 24);
         if (whole) snprintf(code, 24, "%s", whole->code);
         else snprintf(code, 24, "%s%s", cc, agent->code);
-        dyad_mention *mm = &m[n++];
-        mm->span.start = tok[from].span.start;
-        mm->span.end = tok[e - 1].span.end;
-        mm->sentence = tok[b].sentence;
-        mm->tok_begin = from;
-        mm->tok_end = e;
-        mm->code = code;
-        mm->country = cc;
-        mm->name = whole ? whole->name : agent->name;
-        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0);
+        put_mention(&m[n++], tok, from, e, code, cc, whole ? whole->name : agent->name,
+                    DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0));
         continue;
       }
       if (!country) continue; /* a role with no country is no actor */
@@ -1156,16 +1154,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
           (cc = context_country(ld, tok, b, ad->actors[a->alt].code, m, n, dl_country, true, NULL)) && strcmp(cc, x->country)) {
         char *code = dyad_arena_alloc(arena, 24);
         snprintf(code, 24, "%s%s", cc, ad->actors[a->alt].code);
-        dyad_mention *mm = &m[n++];
-        mm->span.start = tok[b].span.start;
-        mm->span.end = tok[e - 1].span.end;
-        mm->sentence = tok[b].sentence;
-        mm->tok_begin = b;
-        mm->tok_end = e;
-        mm->code = code;
-        mm->country = cc;
-        mm->name = ad->actors[a->alt].name;
-        mm->flags = DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT;
+        put_mention(&m[n++], tok, b, e, code, cc, ad->actors[a->alt].name,
+                    DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT);
         continue;
       }
     }
@@ -1248,16 +1238,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     }
     for (size_t q = k; q < r.n && r.v[q].b < e; q++)
       if (r.v[q].implicit) flags |= DYAD_MF_IMPLICIT; /* "i leader dell'Alleanza" */
-    dyad_mention *mm = &m[n++];
-    mm->span.start = tok[b].span.start;
-    mm->span.end = tok[e - 1].span.end;
-    mm->sentence = tok[b].sentence;
-    mm->tok_begin = b;
-    mm->tok_end = e;
-    mm->code = code;
-    mm->country = ccountry;
-    mm->name = name;
-    mm->flags = flags;
+    put_mention(&m[n++], tok, b, e, code, ccountry, name,
+                flags);
   }
 
   /* 3. appositions, merged into the earlier mention; a person's code wins */
