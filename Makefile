@@ -145,7 +145,7 @@ build-fuzz/libdyad.a: $(LIB_C) $(LIB_CC) $(wildcard src/*.h) include/dyad.h $(DA
 	  CXXFLAGS="-g -O1 -fsanitize=fuzzer-no-link,address,undefined" build-fuzz/libdyad.a
 endif
 
-build-fuzz/%: tests/fuzz/%.c build-fuzz/libdyad.a
+build-fuzz/%: tests/fuzz/%.c $(wildcard tests/fuzz/*.h) build-fuzz/libdyad.a
 	clang $(FUZZ_FLAGS) -std=c11 -D_GNU_SOURCE -Iinclude -Isrc $(PKG_CFLAGS) $< -o $@ build-fuzz/libdyad.a $(LIBS)
 
 fuzz-run: fuzz

@@ -13,6 +13,8 @@
 #include "../../server/api.c"
 #include "../../server/json.c"
 
+#include "fuzz_store.h"
+
 #include <jansson.h>
 #include <unistd.h>
 
@@ -32,12 +34,6 @@ static srv_pool *pool;
 static void setup(void) {
   char path[256], err[DYAD_ERRLEN];
   snprintf(path, sizeof path, "/tmp/dyad-fuzz-api-%d.db", (int)getpid());
-  dyad_dict *d;
-  dyad_coder *c;
-  dyad_store *s;
-  if (dyad_dict_load(NULL, &d, err) != DYAD_OK || dyad_coder_new(d, &c) != DYAD_OK ||
-      dyad_store_open(path, DYAD_STORE_CREATE, &s, err) != DYAD_OK)
-    abort();
   static const char *const docs[] = {
       "{\"id\":\"1\",\"date\":\"2024-01-10\",\"lang\":\"en\",\"title\":\"<script>x</script>\","
       "\"text\":\"France condemned Russia <b>today</b>. \\\"We will not accept it\\\", said Emmanuel Macron.\"}",
@@ -45,18 +41,7 @@ static void setup(void) {
       "{\"id\":\"3\",\"date\":\"2023-05-02\",\"lang\":\"en\",\"text\":\"India accused Pakistan of the attack. "
       "Pakistan denied any role.\"}",
   };
-  for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
-    dyad_reader *r;
-    const dyad_article *a;
-    const dyad_doc *doc;
-    if (dyad_reader_open_mem("m", docs[i], strlen(docs[i]), NULL, &r, err) != DYAD_OK) abort();
-    if (dyad_reader_next(r, &a) == DYAD_OK && dyad_coder_code(c, a, &doc) == DYAD_OK)
-      dyad_store_put(s, doc, NULL);
-    dyad_reader_free(r);
-  }
-  if (dyad_store_close(s) != DYAD_OK) abort();
-  dyad_coder_free(c);
-  dyad_dict_free(d);
+  fuzz_make_db(path, docs, sizeof docs / sizeof docs[0]);
   if (srv_pool_open(path, 1, &pool, err) != DYAD_OK) {
     fprintf(stderr, "%s\n", err);
     abort();

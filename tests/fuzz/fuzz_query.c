@@ -7,6 +7,7 @@
 ** The input is split at NUL bytes into the filter fields in order.
 */
 #include "dyad.h"
+#include "fuzz_store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,32 +23,17 @@ static int ignore(void *ud, size_t ncol, const char *const *names, const dyad_va
   return 0;
 }
 
-/* A database with a few coded articles, made once. */
+/* A database with a few coded articles, made once and kept open. */
 static void setup(void) {
   char path[256], err[DYAD_ERRLEN];
   snprintf(path, sizeof path, "/tmp/dyad-fuzz-query-%d.db", (int)getpid());
-  dyad_dict *d;
-  dyad_coder *c;
-  if (dyad_dict_load(NULL, &d, err) != DYAD_OK || dyad_coder_new(d, &c) != DYAD_OK ||
-      dyad_store_open(path, DYAD_STORE_CREATE, &store, err) != DYAD_OK)
-    abort();
   static const char *const docs[] = {
       "{\"id\":\"1\",\"date\":\"2024-01-10\",\"lang\":\"en\",\"text\":\"France condemned Russia. "
       "\\\"We will not accept it\\\", said Emmanuel Macron.\"}",
       "{\"id\":\"2\",\"date\":\"2024-02\",\"lang\":\"it\",\"text\":\"La Cina ha firmato un accordo con il Brasile.\"}",
   };
-  for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
-    dyad_reader *r;
-    const dyad_article *a;
-    const dyad_doc *doc;
-    if (dyad_reader_open_mem("m", docs[i], strlen(docs[i]), NULL, &r, err) != DYAD_OK) abort();
-    if (dyad_reader_next(r, &a) == DYAD_OK && dyad_coder_code(c, a, &doc) == DYAD_OK)
-      dyad_store_put(store, doc, NULL);
-    dyad_reader_free(r);
-  }
-  dyad_store_commit(store);
-  dyad_coder_free(c);
-  dyad_dict_free(d);
+  fuzz_make_db(path, docs, sizeof docs / sizeof docs[0]);
+  if (dyad_store_open(path, 0, &store, err) != DYAD_OK) abort();
   unlink(path); /* the open handle keeps it */
 }
 
