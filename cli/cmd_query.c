@@ -195,16 +195,40 @@ typedef struct show_ctx {
   int n;
 } show_ctx;
 
-static int64_t col_int(size_t ncol, const char *const *names, const dyad_value *v, const char *name) {
+/* The index of a column by name, -1 when absent.  Rows of one query come
+   with the same names, so the index found for each name (a literal) is
+   remembered and only checked on later rows: an export of a million rows
+   does one comparison per field instead of a search. */
+static int col_index(size_t ncol, const char *const *names, const char *name) {
+  static struct {
+    const char *name;
+    size_t idx;
+  } memo[64];
+  static size_t n_memo;
+  for (size_t k = 0; k < n_memo; k++)
+    if (memo[k].name == name && memo[k].idx < ncol && !strcmp(names[memo[k].idx], name)) return (int)memo[k].idx;
   for (size_t i = 0; i < ncol; i++)
-    if (!strcmp(names[i], name)) return v[i].type == DYAD_VAL_INT ? v[i].i : 0;
-  return 0;
+    if (!strcmp(names[i], name)) {
+      size_t k = 0;
+      while (k < n_memo && memo[k].name != name) k++;
+      if (k < 64) {
+        memo[k].name = name;
+        memo[k].idx = i;
+        if (k == n_memo) n_memo++;
+      }
+      return (int)i;
+    }
+  return -1;
+}
+
+static int64_t col_int(size_t ncol, const char *const *names, const dyad_value *v, const char *name) {
+  int i = col_index(ncol, names, name);
+  return i >= 0 && v[i].type == DYAD_VAL_INT ? v[i].i : 0;
 }
 
 static dyad_str col_str(size_t ncol, const char *const *names, const dyad_value *v, const char *name) {
-  for (size_t i = 0; i < ncol; i++)
-    if (!strcmp(names[i], name) && v[i].type == DYAD_VAL_TEXT) return v[i].s;
-  return (dyad_str){"", 0};
+  int i = col_index(ncol, names, name);
+  return i >= 0 && v[i].type == DYAD_VAL_TEXT ? v[i].s : (dyad_str){"", 0};
 }
 
 /* The sentence with source, target and trigger marked: colours on a
@@ -308,13 +332,13 @@ static char *col_dup(size_t ncol, const char *const *names, const dyad_value *v,
 
 static double col_real(size_t ncol, const char *const *names, const dyad_value *v, const char *name,
                        int *is_null) {
-  for (size_t i = 0; i < ncol; i++)
-    if (!strcmp(names[i], name)) {
-      *is_null = v[i].type == DYAD_VAL_NULL;
-      return v[i].type == DYAD_VAL_REAL ? v[i].r : v[i].type == DYAD_VAL_INT ? (double)v[i].i : 0;
-    }
-  *is_null = 1;
-  return 0;
+  int i = col_index(ncol, names, name);
+  if (i < 0) {
+    *is_null = 1;
+    return 0;
+  }
+  *is_null = v[i].type == DYAD_VAL_NULL;
+  return v[i].type == DYAD_VAL_REAL ? v[i].r : v[i].type == DYAD_VAL_INT ? (double)v[i].i : 0;
 }
 
 static int export_event(void *ud, size_t ncol, const char *const *names, const dyad_value *v) {

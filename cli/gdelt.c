@@ -10,7 +10,14 @@
 #include <string.h>
 
 static void field(FILE *f, const char *s, size_t n, bool last) {
-  for (size_t i = 0; i < n; i++) fputc(s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i], f);
+  size_t run = 0; /* plain bytes are written a run at a time */
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] != '\t' && s[i] != '\n' && s[i] != '\r') continue;
+    fwrite(s + run, 1, i - run, f);
+    fputc(' ', f);
+    run = i + 1;
+  }
+  fwrite(s + run, 1, n - run, f);
   fputc(last ? '\n' : '\t', f);
 }
 
