@@ -69,6 +69,9 @@ static void print_event(const dyad_article *a, const dyad_doc *d, const dyad_eve
     out_json_key(f, "name", true);
     out_json_str(f, e->location.name, strlen(e->location.name));
     str_field(f, "country", e->location.country);
+    str_field(f, "kind", e->location.kind == DYAD_PLACE_CITY     ? "city"
+                         : e->location.kind == DYAD_PLACE_REGION ? "region"
+                                                                 : "country");
     if (e->location.has_coords) fprintf(f, ",\"lat\":%.5f,\"lon\":%.5f", e->location.lat, e->location.lon);
     else fputs(",\"lat\":null,\"lon\":null", f);
     span_json(f, "span", e->location.span, false);
@@ -113,6 +116,9 @@ static void print_event_tsv(const dyad_article *a, const dyad_doc *d, const dyad
       .code = e->code, .root = e->root, .quad_class = e->quad_class, .goldstein = e->goldstein,
       .num_mentions = 1, .num_sources = 1, .num_articles = 1,
       .has_place = e->location.found, .has_coords = e->location.has_coords,
+      .geo_type = e->location.kind == DYAD_PLACE_CITY     ? 4
+                  : e->location.kind == DYAD_PLACE_REGION ? 5
+                                                          : 1,
       .place_name = e->location.name, .place_country = e->location.country,
       .lat = e->location.lat, .lon = e->location.lon, .added = added, .url = url};
   gdelt_write_event(stdout, &g);

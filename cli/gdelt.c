@@ -36,13 +36,15 @@ static void inum(FILE *f, long long v) {
 }
 
 /* The eight geography columns: type, full name, country, ADM1, ADM2, lat,
-   long, feature id.  Type 1 is a country, 4 a city. */
+   long, feature id.  Type 1 is a country, 4 a city, 5 a region. */
 static void geo(FILE *f, const gdelt_event *e, bool action) {
   if (!action || !e->has_place) {
     for (int i = 0; i < 8; i++) str(f, "");
     return;
   }
-  str(f, e->has_coords ? "4" : "1");
+  char type[4];
+  snprintf(type, sizeof type, "%d", e->geo_type ? e->geo_type : e->has_coords ? 4 : 1);
+  str(f, type);
   str(f, e->place_name);
   str(f, e->place_country);
   str(f, "");

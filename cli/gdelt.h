@@ -22,6 +22,8 @@ typedef struct gdelt_event {
   double goldstein;
   long long num_mentions, num_sources, num_articles;
   int has_place, has_coords;  /* ActionGeo */
+  int geo_type;               /* GDELT's: 1 country, 4 city, 5 region; 0: 4 with
+                                 coordinates, else 1 */
   const char *place_name, *place_country;
   double lat, lon;
   const char *added;          /* DATEADDED, YYYYMMDDhhmmss */

@@ -326,13 +326,21 @@ typedef struct dyad_quote {
 
 /** Where an event happened, as its sentence says ("a Pyongyang", "in the
  *  Kherson region", "in Ucraina"). */
+typedef enum dyad_place_kind {
+  DYAD_PLACE_NONE = 0,
+  DYAD_PLACE_COUNTRY = 1, /* lat/lon: the population-weighted centre of its cities */
+  DYAD_PLACE_REGION = 2,  /* a first-level region (oblast, province, governorate) */
+  DYAD_PLACE_CITY = 3
+} dyad_place_kind;
+
 typedef struct dyad_place {
   int found;             /* 0 when the sentence names no place */
+  int kind;              /* a dyad_place_kind */
   dyad_span span;        /* the place name in the article */
   const char *name;      /* the gazetteer's name ("Moscow"), or the country's */
   const char *country;   /* ISO alpha-3 */
-  double lat, lon;       /* coordinates; both 0 with has_coords 0 for a country */
-  int has_coords;
+  double lat, lon;       /* coordinates, when has_coords */
+  int has_coords;        /* 0 when the gazetteer does not know the place */
 } dyad_place;
 
 /** A coded event.  Strings are owned by the coder (or its dict): valid as

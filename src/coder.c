@@ -718,9 +718,28 @@ static void mark_cities(cctx *c) {
   dyad_buf_free(&key);
 }
 
+/* A word that names a first-level region ("regione", "oblast", "province")
+   at token i. */
+static bool region_word(const cctx *c, uint32_t i) {
+  return i < c->se && dyad_map_get(&c->ld->region, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
+}
+
+static void place_from(dyad_place *pl, const dyad_gaz_city *x, int kind) {
+  pl->found = 1;
+  pl->kind = kind;
+  pl->name = x->name;
+  pl->country = x->country;
+  pl->lat = x->lat;
+  pl->lon = x->lon;
+  pl->has_coords = 1;
+}
+
 /* The place a sentence names after a locative preposition, nearest to the
    trigger at tb: a city of the gazetteer (preferring the countries the article
-   names), a capital used as a place, or a country. */
+   names), a first-level region ("nella regione di Kherson", "in the Kherson
+   region", "in Donbas": a region first when a region word is next to the
+   name, else only when no city has that name), a capital used as a place, or
+   a country (at its centre). */
 static dyad_place find_place(const cctx *c, uint32_t tb) {
   dyad_place best;
   memset(&best, 0, sizeof best);
@@ -738,13 +757,19 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
     if (!WC(c, &c->tok[i], DYAD_WC_PLACE)) continue;
     uint32_t j = i + 1;
     if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
+    /* "nella regione di Kherson", "in the region of Kherson" */
+    bool want_region = false;
+    if (region_word(c, j) && j + 2 < c->se && !(c->tok[j + 1].flags & DYAD_TF_UPPER)) {
+      want_region = true;
+      j += 2;
+    }
     if (j >= c->se || !(c->tok[j].flags & DYAD_TF_UPPER)) continue;
     dyad_place pl;
     memset(&pl, 0, sizeof pl);
     int mi = c->mention_at[j];
-    uint32_t end = j;
-    const dyad_gaz_city *city = NULL;
-    /* the longest run of capitalized words that is a city */
+    uint32_t end = j, rend = j;
+    const dyad_gaz_city *city = NULL, *region = NULL;
+    /* the longest run of capitalized words that is a city, and that is a region */
     for (uint32_t k = j; k < c->se && k < j + 4; k++) {
       if (k > j && !(c->tok[k].flags & DYAD_TF_UPPER) && !WC(c, &c->tok[k], DYAD_WC_ARTICLE) &&
           strcmp(c->tok[k].norm, "de") && strcmp(c->tok[k].norm, "di") && strcmp(c->tok[k].norm, "del"))
@@ -758,22 +783,36 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
         city = x;
         end = k + 1;
       }
+      x = dyad_gaz_find_region(gaz, key.ptr, key.len, prefer, n_prefer);
+      if (x) {
+        region = x;
+        rend = k + 1;
+      }
     }
-    if (city && (mi < 0 || (c->m[mi].flags & (DYAD_MF_PLACE | DYAD_MF_METONYM)))) {
-      pl.found = 1;
+    /* "in the Kherson region", "nell'oblast di Kherson" */
+    if (region && !want_region && region_word(c, rend)) want_region = true;
+    /* a region also names a place the actor list knows as its country ("in
+       the Gaza Strip", "in Crimea") */
+    bool region_over = region && mi >= 0 && c->m[mi].tok_end <= rend &&
+                       !strcmp(c->m[mi].country, region->country) &&
+                       !(c->m[mi].flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM));
+    if (region && (want_region || !city || rend > end) &&
+        (mi < 0 || region_over || (c->m[mi].flags & (DYAD_MF_PLACE | DYAD_MF_METONYM)))) {
+      place_from(&pl, region, DYAD_PLACE_REGION);
+      pl.span.start = c->tok[j].span.start;
+      pl.span.end = c->tok[rend - 1].span.end;
+    } else if (city && (mi < 0 || (c->m[mi].flags & (DYAD_MF_PLACE | DYAD_MF_METONYM)))) {
+      place_from(&pl, city, DYAD_PLACE_CITY);
       pl.span.start = c->tok[j].span.start;
       pl.span.end = c->tok[end - 1].span.end;
-      pl.name = city->name;
-      pl.country = city->country;
-      pl.lat = city->lat;
-      pl.lon = city->lon;
-      pl.has_coords = 1;
     } else if (mi >= 0 && !(c->m[mi].flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
                strlen(c->m[mi].code) == 3) {
       pl.found = 1; /* a country */
+      pl.kind = DYAD_PLACE_COUNTRY;
       pl.span = c->m[mi].span;
       pl.name = c->m[mi].name;
       pl.country = c->m[mi].country;
+      pl.has_coords = dyad_gaz_country(gaz, pl.country, &pl.lat, &pl.lon);
     }
     if (!pl.found) continue;
     uint32_t dist = i >= tb ? i - tb : (tb - i) + 32; /* after the trigger first */

@@ -106,6 +106,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->orgref);
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
+  dyad_map_init(&ld->region);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
@@ -223,6 +224,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "orgref", 6) == 0) c.map = &ld->orgref;
     else if (k == 5 && memcmp(key, "envoy", 5) == 0) c.map = &ld->envoy;
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
+    else if (k == 6 && memcmp(key, "region", 6) == 0) c.map = &ld->region;
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -327,6 +329,7 @@ static const struct {
     {"cameo", load_cameo},
     {"actors", dyad_actors_load_file},
     {"events", dyad_events_load_file},
+    {"geo", dyad_places_load_file},
 };
 
 int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
@@ -343,6 +346,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
     }
   }
   d->folder = dyad_folder_new();
+  d->gaz = dyad_lazy_gaz_new();
   for (size_t i = 0; i < sizeof SECTIONS / sizeof SECTIONS[0]; i++) {
     char prefix[32];
     snprintf(prefix, sizeof prefix, "%s/", SECTIONS[i].sub);
@@ -356,7 +360,6 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
       if (rc) goto cleanup;
     }
   }
-  d->gaz = dyad_lazy_gaz_new();
   dyad_labels_build(d);
   dyad_dict_index_words(d);
   dyad_folder_free(d->folder);
@@ -384,6 +387,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].implicit_bare);
     dyad_map_free(&d->langs[i].orgref);
     dyad_map_free(&d->langs[i].envoy);
+    dyad_map_free(&d->langs[i].region);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].speech);

@@ -11,12 +11,23 @@
 **   index: folded name -> first city; cities[i].next -> next city of that name
 **          (chains ordered by population, largest first)
 **
-** Called by coder.c (dyad_dict_gaz, dyad_gaz_find); loaded on first use.
+** From the same cities it places every first-level region (the cities'
+** "state": oblast, province, governorate) and every country at the
+** population-weighted centre of its cities.  data/geo/places.txt, the
+** project's own list, adds other spellings ("Odesa", "Zaporizhzhia",
+** "Cisgiordania"), regions and cities the library lacks (Donbas, Darfur,
+** Bakhmut), and the words taken off region names ("Oblast", "Governorate").
+** That file is checked when the dict loads (errors name its line) and
+** applied when the gazetteer loads.
+**
+** Called by coder.c and mention.c (dyad_dict_gaz, dyad_gaz_find,
+** dyad_gaz_find_region, dyad_gaz_country); loaded on first use.
 */
 #include "internal.h"
 
 #include <geonames.h>
 #include <jansson.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -86,36 +97,330 @@ static void load_iso(dyad_map *a2, dyad_arena *strings, char **a3s, const char *
   json_decref(j);
 }
 
-static void index_name(dyad_gaz *g, const char *name, uint32_t city) {
+/* Adds a name to an index of places, keeping each chain ordered by
+   population. */
+static void index_place(dyad_map *index, dyad_gaz_city *v, const char *name, size_t len, uint32_t at) {
   dyad_buf f = DYAD_BUF_INIT;
-  dyad_fold_text(name, strlen(name), &f);
+  dyad_fold_text(name, len, &f);
   bool added;
-  uint32_t *head = dyad_map_put(&g->index, f.ptr, f.len, city, &added, NULL);
-  if (!added && *head != city) {
-    /* keep the chain ordered by population */
+  uint32_t *head = f.len ? dyad_map_put(index, f.ptr, f.len, at, &added, NULL) : NULL;
+  if (head && !added && *head != at) {
     uint32_t *link = head;
-    while (*link != NO_ID && g->cities[*link].population >= g->cities[city].population &&
-           *link != city)
-      link = &g->cities[*link].next;
-    if (*link != city) {
-      g->cities[city].next = *link;
-      *link = city;
+    bool seen = false;
+    for (uint32_t q = *head; q != NO_ID; q = v[q].next) seen |= q == at;
+    while (!seen && *link != NO_ID && v[*link].population >= v[at].population) link = &v[*link].next;
+    if (!seen) {
+      v[at].next = *link;
+      *link = at;
     }
   }
   dyad_buf_free(&f);
 }
 
-dyad_gaz *dyad_gaz_load(void) {
+static void index_name(dyad_gaz *g, const char *name, uint32_t city) {
+  index_place(&g->index, g->cities, name, strlen(name), city);
+}
+
+/* ---- the project's own places (data/geo/) ----------------------------------
+** One pass over the file serves both the check at dict load (g == NULL:
+** only errors) and the load (g set: entries applied).
+*/
+typedef struct geo_line {
+  const char *kind;      /* "strip", "alias", "region", "city" */
+  size_t kind_len;
+  char cc[4];
+  double lat, lon;
+  uint32_t pop;
+  const char *from;      /* alias: the library's name */
+  size_t from_len;
+  const char *names;     /* the ';' list */
+  size_t names_len;
+} geo_line;
+
+static const char *field(const char **p, const char *end, size_t *n) {
+  while (*p < end && (**p == ' ' || **p == '\t')) (*p)++;
+  const char *b = *p;
+  while (*p < end && **p != ' ' && **p != '\t') (*p)++;
+  *n = (size_t)(*p - b);
+  return b;
+}
+
+static bool number(const char *s, size_t n, double lo, double hi, double *out) {
+  char tmp[32];
+  if (n == 0 || n >= sizeof tmp) return false;
+  memcpy(tmp, s, n);
+  tmp[n] = 0;
+  char *e;
+  double v = strtod(tmp, &e);
+  if (*e || v < lo || v > hi) return false;
+  *out = v;
+  return true;
+}
+
+/* Parses one line; on error writes the message (without the file:line). */
+static bool parse_geo(const char *p, size_t len, geo_line *g, char *msg, size_t msgsz) {
+  const char *end = p + len;
+  size_t n;
+  memset(g, 0, sizeof *g);
+  g->kind = field(&p, end, &g->kind_len);
+#define IS(w) (g->kind_len == sizeof w - 1 && memcmp(g->kind, w, sizeof w - 1) == 0)
+  if (!IS("strip")) {
+    const char *cc = field(&p, end, &n);
+    if (n != 3 || !(cc[0] >= 'A' && cc[0] <= 'Z') || !(cc[1] >= 'A' && cc[1] <= 'Z') ||
+        !(cc[2] >= 'A' && cc[2] <= 'Z')) {
+      snprintf(msg, msgsz, "'%.*s' is no ISO alpha-3 country code", (int)(n > 8 ? 8 : n), cc);
+      return false;
+    }
+    memcpy(g->cc, cc, 3);
+  }
+  if (IS("region") || IS("city")) {
+    const char *a = field(&p, end, &n);
+    if (!number(a, n, -90, 90, &g->lat)) {
+      snprintf(msg, msgsz, "bad latitude '%.*s'", (int)(n > 12 ? 12 : n), a);
+      return false;
+    }
+    a = field(&p, end, &n);
+    if (!number(a, n, -180, 180, &g->lon)) {
+      snprintf(msg, msgsz, "bad longitude '%.*s'", (int)(n > 12 ? 12 : n), a);
+      return false;
+    }
+    if (IS("city")) {
+      double pop;
+      a = field(&p, end, &n);
+      if (!number(a, n, 0, 4e9, &pop)) {
+        snprintf(msg, msgsz, "bad population '%.*s'", (int)(n > 12 ? 12 : n), a);
+        return false;
+      }
+      g->pop = (uint32_t)pop;
+    }
+  } else if (IS("alias")) {
+    while (p < end && (*p == ' ' || *p == '\t')) p++;
+    const char *colon = memchr(p, ':', (size_t)(end - p));
+    if (!colon || colon == p) {
+      snprintf(msg, msgsz, "an alias reads 'alias CC NAME: OTHER; OTHER'");
+      return false;
+    }
+    g->from = p;
+    g->from_len = (size_t)(colon - p);
+    while (g->from_len && (p[g->from_len - 1] == ' ' || p[g->from_len - 1] == '\t')) g->from_len--;
+    p = colon + 1;
+  } else if (!IS("strip")) {
+    snprintf(msg, msgsz, "unknown kind '%.*s' (strip, alias, region, city)", (int)(g->kind_len > 12 ? 12 : g->kind_len),
+             g->kind);
+    return false;
+  }
+#undef IS
+  while (p < end && (*p == ' ' || *p == '\t')) p++;
+  g->names = p;
+  g->names_len = (size_t)(end - p);
+  if (!g->names_len) {
+    snprintf(msg, msgsz, "no names");
+    return false;
+  }
+  return true;
+}
+
+/* What a ';' list is added to: one place under each name, or the strip list. */
+typedef struct geo_ctx {
+  dyad_gaz *g;
+  dyad_map *index;
+  dyad_gaz_city *v;
+  uint32_t at;
+  dyad_map *strip;
+} geo_ctx;
+
+static int geo_name(void *ud, const char *p, size_t n) {
+  geo_ctx *c = ud;
+  if (c->strip) {
+    dyad_buf f = DYAD_BUF_INIT;
+    dyad_fold_text(p, n, &f);
+    if (f.len) dyad_map_put(c->strip, f.ptr, f.len, 1, NULL, NULL);
+    dyad_buf_free(&f);
+  } else {
+    index_place(c->index, c->v, p, n, c->at);
+  }
+  return 0;
+}
+
+/* The place of a country under a name in an index, or NO_ID. */
+static uint32_t find_in(const dyad_map *index, const dyad_gaz_city *v, const char *name, size_t n,
+                        const char *cc) {
+  dyad_buf f = DYAD_BUF_INIT;
+  dyad_fold_text(name, n, &f);
+  uint32_t *head = dyad_map_get(index, f.ptr, f.len), r = NO_ID;
+  dyad_buf_free(&f);
+  for (uint32_t q = head ? *head : NO_ID; q != NO_ID && r == NO_ID; q = v[q].next)
+    if (!strcmp(v[q].country, cc)) r = q;
+  return r;
+}
+
+static dyad_gaz_city *grow(dyad_gaz_city **v, size_t *n) {
+  *v = dyad_xrealloc(*v, (*n + 1) * sizeof **v);
+  dyad_gaz_city *x = &(*v)[(*n)++];
+  memset(x, 0, sizeof *x);
+  x->next = NO_ID;
+  return x;
+}
+
+/* Applies the strip lines (pass 0) or the other lines (pass 1) of the
+   project's own places. */
+static void apply_places(dyad_gaz *g, const char *text, size_t len, int pass, dyad_map *strip) {
+  dyad_lines l;
+  dyad_lines_init(&l, "geo", text, len);
+  char msg[128];
+  while (dyad_lines_next(&l)) {
+    geo_line x;
+    if (!parse_geo(l.text, l.len, &x, msg, sizeof msg)) continue; /* checked at dict load */
+    bool is_strip = x.kind_len == 5 && !memcmp(x.kind, "strip", 5);
+    if ((pass == 0) != is_strip) continue;
+    geo_ctx c = {g, NULL, NULL, 0, NULL};
+    if (is_strip) {
+      c.strip = strip;
+    } else if (x.kind[0] == 'a') { /* alias: the city and the region of that name */
+      uint32_t ci = find_in(&g->index, g->cities, x.from, x.from_len, x.cc);
+      uint32_t ri = find_in(&g->rindex, g->regions, x.from, x.from_len, x.cc);
+      if (ci != NO_ID) {
+        c.index = &g->index, c.v = g->cities, c.at = ci;
+        dyad_split_list(x.names, x.names_len, ';', geo_name, &c);
+      }
+      if (ri == NO_ID) continue;
+      c.index = &g->rindex, c.v = g->regions, c.at = ri;
+    } else {
+      bool city = x.kind[0] == 'c';
+      dyad_gaz_city *p = city ? grow(&g->cities, &g->n) : grow(&g->regions, &g->n_regions);
+      const char *semi = memchr(x.names, ';', x.names_len);
+      size_t first = semi ? (size_t)(semi - x.names) : x.names_len;
+      while (first && x.names[first - 1] == ' ') first--;
+      p->name = dyad_arena_strndup(&g->strings, x.names, first);
+      memcpy(p->country, x.cc, 4);
+      p->lat = x.lat;
+      p->lon = x.lon;
+      p->population = x.pop;
+      c.index = city ? &g->index : &g->rindex;
+      c.v = city ? g->cities : g->regions;
+      c.at = (uint32_t)((city ? g->n : g->n_regions) - 1);
+    }
+    dyad_split_list(x.names, x.names_len, ';', geo_name, &c);
+  }
+}
+
+int dyad_places_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err) {
+  dyad_lines l;
+  dyad_lines_init(&l, name, ptr, len);
+  char msg[128];
+  while (dyad_lines_next(&l)) {
+    geo_line x;
+    if (!parse_geo(l.text, l.len, &x, msg, sizeof msg)) {
+      dyad_errf(err, "%s:%u: %s", name, l.line, msg);
+      return DYAD_SYNTAX;
+    }
+  }
+  dyad_lazy_gaz_add(d->gaz, ptr, len);
+  return DYAD_OK;
+}
+
+/* ---- regions and countries from the cities --------------------------------
+** Each is the population-weighted mean of its cities' positions on the unit
+** sphere (so a country across the 180th meridian stays in one piece).
+*/
+typedef struct centre {
+  double x, y, z, w;
+} centre;
+
+static void centre_add(centre *c, double lat, double lon, double w) {
+  double la = lat * 0.017453292519943295, lo = lon * 0.017453292519943295;
+  c->x += w * cos(la) * cos(lo);
+  c->y += w * cos(la) * sin(lo);
+  c->z += w * sin(la);
+  c->w += w;
+}
+
+static void centre_get(const centre *c, double *lat, double *lon) {
+  double h = sqrt(c->x * c->x + c->y * c->y);
+  *lat = atan2(c->z, h) * 57.29577951308232;
+  *lon = atan2(c->y, c->x) * 57.29577951308232;
+}
+
+/* A region's name without the words of `strip` at its end ("Kherson Oblast"
+   -> "Kherson"); 0 when nothing is taken off. */
+static size_t stripped(const dyad_map *strip, const char *folded, size_t n) {
+  size_t best = 0;
+  for (size_t i = 1; i < n; i++) {
+    if (folded[i - 1] != ' ') continue;
+    if (dyad_map_get(strip, folded + i, n - i)) {
+      best = i - 1;
+      break;
+    }
+  }
+  return best;
+}
+
+/* Regions and country centres from the cities just read (states[i] is city
+   i's region name). */
+static void build_regions(dyad_gaz *g, const char **states, const dyad_map *strip) {
+  dyad_map keys; /* country + region name -> region */
+  dyad_map_init(&keys);
+  centre *rc = NULL, *cc = NULL;
+  size_t n_cc = 0;
+  dyad_buf k = DYAD_BUF_INIT;
+  for (size_t i = 0; i < g->n; i++) {
+    dyad_gaz_city *x = &g->cities[i];
+    double w = x->population ? x->population : 1;
+    bool added;
+    uint32_t *ci = dyad_map_put(&g->countries, x->country, strlen(x->country), (uint32_t)n_cc, &added, NULL);
+    if (added) {
+      cc = dyad_xrealloc(cc, (n_cc + 1) * sizeof *cc);
+      memset(&cc[n_cc++], 0, sizeof *cc);
+    }
+    centre_add(&cc[*ci], x->lat, x->lon, w);
+    if (!states[i] || !states[i][0]) continue;
+    dyad_buf_clear(&k);
+    dyad_buf_printf(&k, "%s|%s", x->country, states[i]);
+    uint32_t *ri = dyad_map_put(&keys, k.ptr, k.len, (uint32_t)g->n_regions, &added, NULL);
+    if (added) {
+      dyad_gaz_city *r = grow(&g->regions, &g->n_regions);
+      r->name = states[i];
+      memcpy(r->country, x->country, sizeof r->country);
+      rc = dyad_xrealloc(rc, g->n_regions * sizeof *rc);
+      memset(&rc[g->n_regions - 1], 0, sizeof *rc);
+    }
+    centre_add(&rc[*ri], x->lat, x->lon, w);
+    g->regions[*ri].population += x->population;
+  }
+  g->points = dyad_xcalloc(n_cc ? n_cc : 1, sizeof *g->points);
+  for (size_t i = 0; i < n_cc; i++) centre_get(&cc[i], &g->points[i][0], &g->points[i][1]);
+  dyad_buf f = DYAD_BUF_INIT;
+  for (size_t i = 0; i < g->n_regions; i++) {
+    dyad_gaz_city *r = &g->regions[i];
+    centre_get(&rc[i], &r->lat, &r->lon);
+    dyad_buf_clear(&f);
+    dyad_fold_text(r->name, strlen(r->name), &f);
+    index_place(&g->rindex, g->regions, r->name, strlen(r->name), (uint32_t)i);
+    size_t s = stripped(strip, f.ptr, f.len);
+    if (s) index_place(&g->rindex, g->regions, f.ptr, s, (uint32_t)i);
+  }
+  dyad_buf_free(&f);
+  dyad_buf_free(&k);
+  free(rc);
+  free(cc);
+  dyad_map_free(&keys);
+}
+
+dyad_gaz *dyad_gaz_load(const char *own, size_t own_len) {
   dyad_gaz *g = dyad_xcalloc(1, sizeof *g);
   dyad_map_init(&g->index);
+  dyad_map_init(&g->rindex);
+  dyad_map_init(&g->countries);
   dyad_arena_init(&g->strings, 256 * 1024);
-  dyad_map ids, a2;
+  dyad_map ids, a2, strip;
   dyad_map_init(&ids);
   dyad_map_init(&a2);
+  dyad_map_init(&strip);
   char *a3s[400] = {0};
   load_iso(&a2, &g->strings, a3s, DYAD_ISO3166_JSON);
   int n = geonames_get_n_cities();
   g->cities = dyad_xcalloc((size_t)(n > 0 ? n : 1), sizeof *g->cities);
+  const char **states = dyad_xcalloc((size_t)(n > 0 ? n : 1), sizeof *states);
   for (int i = 0; i < n; i++) {
     GeonamesCity *c = geonames_get_city(i);
     if (!c) continue;
@@ -124,6 +429,7 @@ dyad_gaz *dyad_gaz_load(void) {
     g_variant_get_child(v, 0, "&s", &id);
     g_variant_get_child(v, 1, "&s", &name);
     g_variant_get_child(v, 4, "&s", &cc);
+    const char *state = geonames_city_get_state(c);
     dyad_gaz_city *x = &g->cities[g->n];
     x->name = dyad_arena_strndup(&g->strings, name, strlen(name));
     x->name_it = NULL;
@@ -133,6 +439,7 @@ dyad_gaz *dyad_gaz_load(void) {
     x->next = NO_ID;
     uint32_t *k = cc ? dyad_map_get(&a2, cc, strlen(cc)) : NULL;
     snprintf(x->country, sizeof x->country, "%s", k ? a3s[*k] : (cc ? cc : ""));
+    states[g->n] = state && *state ? dyad_arena_strndup(&g->strings, state, strlen(state)) : NULL;
     dyad_map_put(&ids, id, strlen(id), (uint32_t)g->n, NULL, NULL);
     g->n++;
     geonames_city_free(c);
@@ -143,30 +450,57 @@ dyad_gaz *dyad_gaz_load(void) {
     if (g->cities[i].name_it && strcmp(g->cities[i].name_it, g->cities[i].name) != 0)
       index_name(g, g->cities[i].name_it, (uint32_t)i);
   }
+  apply_places(g, own, own_len, 0, &strip);
+  build_regions(g, states, &strip);
+  apply_places(g, own, own_len, 1, &strip);
+  free(states);
   dyad_map_free(&ids);
   dyad_map_free(&a2);
+  dyad_map_free(&strip);
   return g;
 }
 
 void dyad_gaz_free(dyad_gaz *g) {
   if (!g) return;
   dyad_map_free(&g->index);
+  dyad_map_free(&g->rindex);
+  dyad_map_free(&g->countries);
   dyad_arena_free(&g->strings);
   free(g->cities);
+  free(g->regions);
+  free(g->points);
   free(g);
+}
+
+static const dyad_gaz_city *find_place(const dyad_map *index, const dyad_gaz_city *v,
+                                       const char *folded, size_t n, const char *const *prefer,
+                                       size_t n_prefer) {
+  uint32_t *head = dyad_map_get(index, folded, n);
+  if (!head) return NULL;
+  /* a place in a country the article already names wins (Tripoli in Libya or
+     in Lebanon); else the most populous */
+  for (uint32_t c = *head; c != NO_ID; c = v[c].next)
+    for (size_t k = 0; k < n_prefer; k++)
+      if (!strcmp(v[c].country, prefer[k])) return &v[c];
+  return &v[*head];
 }
 
 const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
                                    const char *const *prefer, size_t n_prefer) {
-  if (!g) return NULL;
-  uint32_t *head = dyad_map_get(&g->index, folded, n);
-  if (!head) return NULL;
-  /* a city in a country the article already names wins (Tripoli in Libya or
-     in Lebanon); else the most populous */
-  for (uint32_t c = *head; c != NO_ID; c = g->cities[c].next)
-    for (size_t k = 0; k < n_prefer; k++)
-      if (!strcmp(g->cities[c].country, prefer[k])) return &g->cities[c];
-  return &g->cities[*head];
+  return g ? find_place(&g->index, g->cities, folded, n, prefer, n_prefer) : NULL;
+}
+
+const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n,
+                                          const char *const *prefer, size_t n_prefer) {
+  return g ? find_place(&g->rindex, g->regions, folded, n, prefer, n_prefer) : NULL;
+}
+
+bool dyad_gaz_country(const dyad_gaz *g, const char *a3, double *lat, double *lon) {
+  uint32_t *k = g && a3 ? dyad_map_get(&g->countries, a3, strlen(a3)) : NULL;
+  if (!k) return false;
+  *lat = g->points[*k][0];
+  *lon = g->points[*k][1];
+  return true;
 }
 
 /* ---- loading on first use -------------------------------------------------
@@ -178,18 +512,26 @@ struct dyad_lazy_gaz {
   pthread_mutex_t lock;
   _Atomic(dyad_gaz *) gaz;
   bool tried;
+  dyad_buf own;          /* the geo/ files, checked at dict load */
 };
+
+void dyad_lazy_gaz_add(struct dyad_lazy_gaz *l, const char *text, size_t len) {
+  dyad_buf_put(&l->own, text, len);
+  dyad_buf_putc(&l->own, '\n');
+}
 
 struct dyad_lazy_gaz *dyad_lazy_gaz_new(void) {
   struct dyad_lazy_gaz *l = dyad_xcalloc(1, sizeof *l);
   pthread_mutex_init(&l->lock, NULL);
   atomic_init(&l->gaz, NULL);
+  l->own = (dyad_buf)DYAD_BUF_INIT;
   return l;
 }
 
 void dyad_lazy_gaz_free(struct dyad_lazy_gaz *l) {
   if (!l) return;
   dyad_gaz_free(atomic_load(&l->gaz));
+  dyad_buf_free(&l->own);
   pthread_mutex_destroy(&l->lock);
   free(l);
 }
@@ -202,7 +544,7 @@ const dyad_gaz *dyad_dict_gaz(const dyad_dict *d) {
   pthread_mutex_lock(&l->lock);
   if (!l->tried) {
     l->tried = true;
-    g = dyad_gaz_load();
+    g = dyad_gaz_load(l->own.ptr, l->own.len);
     if (g && g->n == 0) {
       dyad_gaz_free(g);
       g = NULL;

@@ -213,6 +213,7 @@ typedef struct dyad_lang_data {
   dyad_map owner;        /* folded possessives that give a role the sentence's subject ("il proprio") -> 1 */
   dyad_map orgref;       /* folded nouns that name the organization named last ("l'Alleanza") -> 1 */
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
+  dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
@@ -479,23 +480,35 @@ int dyad_find_quotes(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
 int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
                      dyad_event **out, size_t *n_out);
 
-/* ---- gazetteer (gazetteer.c) --------------------------------------------- */
+/* ---- gazetteer (gazetteer.c) ---------------------------------------------
+**
+**   cities[]  <- index  (folded city name -> first city; .next chains the
+**                        others of that name, most populous first)
+**   regions[] <- rindex (folded region name, with and without "Oblast"... ->
+**                        first region; same chains)
+**   countries (alpha-3 -> slot in points[]: population-weighted centre)
+*/
 typedef struct dyad_gaz_city {
   const char *name, *name_it;
   char country[8];       /* ISO alpha-3 */
   double lat, lon;
   uint32_t population;
-  uint32_t next;         /* next city of the same folded name */
+  uint32_t next;         /* next place of the same folded name */
 } dyad_gaz_city;
 
 struct dyad_gaz {
   dyad_gaz_city *cities;
   size_t n;
   dyad_map index;        /* folded name -> first city */
+  dyad_gaz_city *regions; /* first-level regions (oblasts, provinces, governorates) */
+  size_t n_regions;
+  dyad_map rindex;       /* folded name -> first region */
+  dyad_map countries;    /* alpha-3 -> slot in points */
+  double (*points)[2];   /* a country's centre: lat, lon */
   dyad_arena strings;
 };
 
-dyad_gaz *dyad_gaz_load(void);
+dyad_gaz *dyad_gaz_load(const char *own, size_t own_len); /* own: the geo/ files */
 void dyad_gaz_free(dyad_gaz *g);
 /* The dict's gazetteer, loaded by the first caller (thread-safe; the dict
    stays logically immutable): commands that code no events never pay for it.
@@ -503,9 +516,20 @@ void dyad_gaz_free(dyad_gaz *g);
 const dyad_gaz *dyad_dict_gaz(const dyad_dict *d);
 struct dyad_lazy_gaz *dyad_lazy_gaz_new(void);
 void dyad_lazy_gaz_free(struct dyad_lazy_gaz *l);
+/* Keeps a checked geo/ file for the load. */
+void dyad_lazy_gaz_add(struct dyad_lazy_gaz *l, const char *text, size_t len);
 /* The city of a folded name, preferring the countries listed. */
 const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
                                    const char *const *prefer, size_t n_prefer);
+/* The first-level region of a folded name ("zaporizhzhia", "donbas"),
+   preferring the countries listed. */
+const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n,
+                                          const char *const *prefer, size_t n_prefer);
+/* The centre of a country (alpha-3) in *lat, *lon; false when unknown. */
+bool dyad_gaz_country(const dyad_gaz *g, const char *a3, double *lat, double *lon);
+/* A file of geo/: checks a list of the project's own places (data/geo/places.txt)
+   and keeps it for the gazetteer's load. */
+int dyad_places_load_file(dyad_dict *d, const char *name, const char *ptr, size_t len, char *err);
 
 /* ---- word ids (vocab.c) ---------------------------------------------------
 ** Every word of a trie edge or a trigger head gets an id at load; the folder

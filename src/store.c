@@ -604,7 +604,9 @@ static int put_event(put_ctx *c, const dyad_event *e) {
   if (e->location.found) {
     bind_cstr(st, 14, e->location.name);
     bind_cstr(st, 15, e->location.country);
-    if (e->location.has_coords) {
+    /* a country's centre is not kept: a place with coordinates is a city or
+       a region (GDELT's geo types follow from that) */
+    if (e->location.has_coords && e->location.kind != DYAD_PLACE_COUNTRY) {
       sqlite3_bind_double(st, 16, e->location.lat);
       sqlite3_bind_double(st, 17, e->location.lon);
     }
