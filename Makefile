@@ -85,7 +85,7 @@ $(B)/libdyad.a: $(LIB_OBJ)
 $(B)/libdyad.so: $(LIB_OBJ)
 	$(CC) -shared $(ALL_LDFLAGS) -o $@ $^ $(LIBS)
 
-$(B)/cli/%.o: cli/%.c include/dyad.h | $(B)/cli
+$(B)/cli/%.o: cli/%.c include/dyad.h $(wildcard cli/*.h) | $(B)/cli
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 
 $(DYAD): $(CLI_OBJ) $(SERVER_OBJ) $(B)/libdyad.a
