@@ -331,6 +331,12 @@ static bool city_target_ok(const char *code) {
   return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
+/* A word that names a first-level region ("regione", "oblast", "province")
+   at token i. */
+static bool region_word(const cctx *c, uint32_t i) {
+  return i < c->se && dyad_map_get(&c->ld->region, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
+}
+
 /* Is the place of mention mi (a city, or a capital used as a place) what
    an attack struck ("missiles at Kyiv", "su Leopoli"), rather than where it
    happened ("in Tehran", "a Damasco": data/lang "within"), a place on a noun
@@ -341,7 +347,16 @@ static bool struck_place(const cctx *c, int mi) {
     uint32_t q = m->tok_begin - 1;
     if (WC(c, &c->tok[q], DYAD_WC_ARTICLE) && q > c->sb) q--;
     const dyad_token *k = &c->tok[q];
-    if (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))) return false;
+    /* "la regione di Zaporizhzhia", "the region of Kharkiv": the region is
+       the place struck */
+    bool of_region = WC(c, k, DYAD_WC_GENITIVE) && q > c->sb && region_word(c, q - 1);
+    if (of_region && q - 1 > c->sb) { /* "nella regione di X" is where, not what */
+      uint32_t r = q - 2;
+      if (WC(c, &c->tok[r], DYAD_WC_ARTICLE) && r > c->sb) r--;
+      of_region = !dyad_map_get(&c->ld->within, c->tok[r].norm, strlen(c->tok[r].norm));
+    }
+    if (!of_region && (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))))
+      return false;
   }
   return !(m->tok_end < c->se && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")));
 }
@@ -718,12 +733,6 @@ static void mark_cities(cctx *c) {
   dyad_buf_free(&key);
 }
 
-/* A word that names a first-level region ("regione", "oblast", "province")
-   at token i. */
-static bool region_word(const cctx *c, uint32_t i) {
-  return i < c->se && dyad_map_get(&c->ld->region, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
-}
-
 static void place_from(dyad_place *pl, const dyad_gaz_city *x, int kind) {
   pl->found = 1;
   pl->kind = kind;
@@ -783,7 +792,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
         city = x;
         end = k + 1;
       }
-      x = dyad_gaz_find_region(gaz, key.ptr, key.len, prefer, n_prefer);
+      x = dyad_gaz_find_region(gaz, key.ptr, key.len, want_region || region_word(c, k + 1), prefer, n_prefer);
       if (x) {
         region = x;
         rend = k + 1;

@@ -223,7 +223,7 @@ static bool parse_geo(const char *p, size_t len, geo_line *g, char *msg, size_t 
 /* What a ';' list is added to: one place under each name, or the strip list. */
 typedef struct geo_ctx {
   dyad_gaz *g;
-  dyad_map *index;
+  dyad_map *index, *bare; /* bare: also in the regions found without a region word */
   dyad_gaz_city *v;
   uint32_t at;
   dyad_map *strip;
@@ -238,6 +238,7 @@ static int geo_name(void *ud, const char *p, size_t n) {
     dyad_buf_free(&f);
   } else {
     index_place(c->index, c->v, p, n, c->at);
+    if (c->bare) index_place(c->bare, c->v, p, n, c->at);
   }
   return 0;
 }
@@ -273,7 +274,7 @@ static void apply_places(dyad_gaz *g, const char *text, size_t len, int pass, dy
     if (!parse_geo(l.text, l.len, &x, msg, sizeof msg)) continue; /* checked at dict load */
     bool is_strip = x.kind_len == 5 && !memcmp(x.kind, "strip", 5);
     if ((pass == 0) != is_strip) continue;
-    geo_ctx c = {g, NULL, NULL, 0, NULL};
+    geo_ctx c = {g, NULL, NULL, NULL, 0, NULL};
     if (is_strip) {
       c.strip = strip;
     } else if (x.kind[0] == 'a') { /* alias: the city and the region of that name */
@@ -284,7 +285,8 @@ static void apply_places(dyad_gaz *g, const char *text, size_t len, int pass, dy
         dyad_split_list(x.names, x.names_len, ';', geo_name, &c);
       }
       if (ri == NO_ID) continue;
-      c.index = &g->rindex, c.v = g->regions, c.at = ri;
+      c.index = &g->rindex, c.bare = &g->rbare, c.v = g->regions, c.at = ri;
+      index_place(&g->rbare, g->regions, x.from, x.from_len, ri);
     } else {
       bool city = x.kind[0] == 'c';
       dyad_gaz_city *p = city ? grow(&g->cities, &g->n) : grow(&g->regions, &g->n_regions);
@@ -297,6 +299,7 @@ static void apply_places(dyad_gaz *g, const char *text, size_t len, int pass, dy
       p->lon = x.lon;
       p->population = x.pop;
       c.index = city ? &g->index : &g->rindex;
+      c.bare = city ? NULL : &g->rbare;
       c.v = city ? g->cities : g->regions;
       c.at = (uint32_t)((city ? g->n : g->n_regions) - 1);
     }
@@ -410,6 +413,7 @@ dyad_gaz *dyad_gaz_load(const char *own, size_t own_len) {
   dyad_gaz *g = dyad_xcalloc(1, sizeof *g);
   dyad_map_init(&g->index);
   dyad_map_init(&g->rindex);
+  dyad_map_init(&g->rbare);
   dyad_map_init(&g->countries);
   dyad_arena_init(&g->strings, 256 * 1024);
   dyad_map ids, a2, strip;
@@ -464,6 +468,7 @@ void dyad_gaz_free(dyad_gaz *g) {
   if (!g) return;
   dyad_map_free(&g->index);
   dyad_map_free(&g->rindex);
+  dyad_map_free(&g->rbare);
   dyad_map_free(&g->countries);
   dyad_arena_free(&g->strings);
   free(g->cities);
@@ -490,9 +495,9 @@ const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t
   return g ? find_place(&g->index, g->cities, folded, n, prefer, n_prefer) : NULL;
 }
 
-const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n,
+const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n, bool named,
                                           const char *const *prefer, size_t n_prefer) {
-  return g ? find_place(&g->rindex, g->regions, folded, n, prefer, n_prefer) : NULL;
+  return g ? find_place(named ? &g->rindex : &g->rbare, g->regions, folded, n, prefer, n_prefer) : NULL;
 }
 
 bool dyad_gaz_country(const dyad_gaz *g, const char *a3, double *lat, double *lon) {

@@ -503,6 +503,8 @@ struct dyad_gaz {
   dyad_gaz_city *regions; /* first-level regions (oblasts, provinces, governorates) */
   size_t n_regions;
   dyad_map rindex;       /* folded name -> first region */
+  dyad_map rbare;        /* the same for the names data/geo lists: those found
+                            without a region word ("in Donbas", "in the Gaza Strip") */
   dyad_map countries;    /* alpha-3 -> slot in points */
   double (*points)[2];   /* a country's centre: lat, lon */
   dyad_arena strings;
@@ -521,9 +523,12 @@ void dyad_lazy_gaz_add(struct dyad_lazy_gaz *l, const char *text, size_t len);
 /* The city of a folded name, preferring the countries listed. */
 const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t n,
                                    const char *const *prefer, size_t n_prefer);
-/* The first-level region of a folded name ("zaporizhzhia", "donbas"),
-   preferring the countries listed. */
-const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n,
+/* The first-level region of a folded name, preferring the countries listed:
+   any region's name when a region word stands next to it (named: "regione di
+   Zaporizhzhia", "the Kherson region"), else only the names data/geo lists
+   ("Donbas", "Cisgiordania"), so "in Central Asia" finds no "Central
+   District". */
+const dyad_gaz_city *dyad_gaz_find_region(const dyad_gaz *g, const char *folded, size_t n, bool named,
                                           const char *const *prefer, size_t n_prefer);
 /* The centre of a country (alpha-3) in *lat, *lon; false when unknown. */
 bool dyad_gaz_country(const dyad_gaz *g, const char *a3, double *lat, double *lon);

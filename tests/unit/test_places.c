@@ -47,6 +47,9 @@ static void test_regions(void) {
   /* a region the actor list knows as its country */
   p = place(code("Israel struck Hamas in the Gaza Strip on Monday.", "en", "2024-06-10"));
   OK(p && p->kind == DYAD_PLACE_REGION && !strcmp(p->country, "PSE"));
+  /* a region's bare name needs a region word, unless data/geo lists it */
+  p = place(code("Russia attacked Ukraine in Central Asia.", "en", "2024-06-10"));
+  OK(!p || p->kind != DYAD_PLACE_REGION);
   /* a city is still a city when the region has its name */
   p = place(code("Russia attacked Ukraine in Kharkiv on Monday.", "en", "2024-06-10"));
   OK(p && p->kind == DYAD_PLACE_CITY && !strcmp(p->country, "UKR"));
@@ -99,7 +102,7 @@ static void test_aliases_resolve(void) {
     dyad_fold_text(name, n, &f);
     const char *pref[1] = {cc};
     const dyad_gaz_city *c = dyad_gaz_find(g, f.ptr, f.len, pref, 1);
-    const dyad_gaz_city *r = dyad_gaz_find_region(g, f.ptr, f.len, pref, 1);
+    const dyad_gaz_city *r = dyad_gaz_find_region(g, f.ptr, f.len, true, pref, 1);
     bool found = (c && !strcmp(c->country, cc)) || (r && !strcmp(r->country, cc));
     CHECK_AT(found, "places.txt:%u: alias of unknown place '%s' (%s)", l.line, name, cc);
     dyad_buf_free(&f);
@@ -150,11 +153,29 @@ static void test_bad_file(void) {
   rmdir(dir);
 }
 
+/* An attack on a region struck the region's country. */
+static void test_struck_regions(void) {
+  const dyad_doc *d = code("I missili russi hanno colpito la regione di Zaporizhzhia nella notte.", "it", "2024-06-10");
+  bool hit = false;
+  for (size_t i = 0; i < d->n_events; i++)
+    hit |= !strcmp(d->events[i].target.country, "UKR") && !strncmp(d->events[i].root, "19", 2);
+  OK(hit);
+  d = code("Russian drones hit the region of Odesa on Monday.", "en", "2024-06-10");
+  hit = false;
+  for (size_t i = 0; i < d->n_events; i++)
+    hit |= !strcmp(d->events[i].target.country, "UKR") && !strncmp(d->events[i].root, "19", 2);
+  OK(hit);
+  /* a place on a noun is still no target */
+  d = code("Un raid americano vicino all'aeroporto di Baghdad ha ucciso il generale.", "it", "2024-05-10");
+  for (size_t i = 0; i < d->n_events; i++) OK(strcmp(d->events[i].target.country, "IRQ") != 0);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_regions);
   RUN(test_spellings);
   RUN(test_countries);
+  RUN(test_struck_regions);
   RUN(test_aliases_resolve);
   RUN(test_bad_file);
   test_coder_close();
