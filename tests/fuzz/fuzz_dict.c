@@ -1,9 +1,12 @@
 /*
-** fuzz_dict.c -- libFuzzer target: the input as a user actors file.
+** fuzz_dict.c -- libFuzzer target: the input as a user actors or places file.
 **
-** The input is written to DIR/actors/fuzz.txt in a scratch folder made once
-** per process, then dyad_dict_load(DIR) loads the built-in dictionaries plus
-** that file.  Any input may be rejected; nothing may crash or leak.  Checked:
+** The first byte picks the folder (even: actors/, odd: geo/); the rest is
+** written to DIR/FOLDER/fuzz.txt in a scratch folder made once per process,
+** then dyad_dict_load(DIR) loads the built-in dictionaries plus that file.
+** A places file is applied when the gazetteer loads, so for geo/ the coder
+** also codes a text with a place (the gazetteer's load is slow: those runs are
+** the fewer per second).  Any input may be rejected; nothing may crash or leak.  Checked:
 ** a failed load returns DYAD_SYNTAX, DYAD_IO or DYAD_ERROR with a message
 ** naming the file ("fuzz.txt:N: ..."); a successful one gives a dict whose warnings are a
 ** string and which a coder can use on a short text.  (No second load for a
@@ -27,14 +30,17 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
+static const char *const FOLDERS[2] = {"actors", "geo"};
 static char dir[256];
-static char file[300];
+static char file[2][300];
 
 static void remove_dir(void) {
-  unlink(file);
-  char sub[300];
-  snprintf(sub, sizeof sub, "%s/actors", dir);
-  rmdir(sub);
+  for (int i = 0; i < 2; i++) {
+    unlink(file[i]);
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/%s", dir, FOLDERS[i]);
+    rmdir(sub);
+  }
   rmdir(dir);
 }
 
@@ -42,22 +48,25 @@ static void setup(void) {
   const char *tmp = getenv("TMPDIR");
   snprintf(dir, sizeof dir, "%s/dyad-fuzz-dict.XXXXXX", tmp && *tmp ? tmp : "/tmp");
   CHECK(mkdtemp(dir) != NULL);
-  char sub[300];
-  snprintf(sub, sizeof sub, "%s/actors", dir);
-  CHECK(mkdir(sub, 0700) == 0);
-  snprintf(file, sizeof file, "%s/fuzz.txt", sub);
+  for (int i = 0; i < 2; i++) {
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/%s", dir, FOLDERS[i]);
+    CHECK(mkdir(sub, 0700) == 0);
+    snprintf(file[i], sizeof file[i], "%s/fuzz.txt", sub);
+  }
   atexit(remove_dir);
 }
 
-static void write_input(const uint8_t *data, size_t size) {
-  FILE *f = fopen(file, "wb");
+static void write_input(int which, const uint8_t *data, size_t size) {
+  unlink(file[!which]);
+  FILE *f = fopen(file[which], "wb");
   CHECK(f != NULL);
   CHECK(size == 0 || fwrite(data, 1, size, f) == size);
   CHECK(fclose(f) == 0);
 }
 
 /* Loads the folder and checks the result. */
-static void load(void) {
+static void load(int which) {
   dyad_dict *d = NULL;
   char err[DYAD_ERRLEN];
   memset(err, 'x', sizeof err);
@@ -84,13 +93,27 @@ static void load(void) {
   CHECK(dyad_coder_actors(c, &a, &doc) == DYAD_OK);
   for (size_t i = 0; i < doc->n_mentions; i++)
     CHECK(doc->mentions[i].span.end <= a.text.len && doc->mentions[i].code != NULL);
+  if (which == 1) { /* the places apply when the first event needs one */
+    static const char WAR[] = "Russian forces attacked Ukraine in the Kherson region and near Odesa.";
+    a.text.ptr = WAR;
+    a.text.len = sizeof WAR - 1;
+    memcpy(a.lang, "en", 3);
+    CHECK(dyad_coder_code(c, &a, &doc) == DYAD_OK);
+    for (size_t i = 0; i < doc->n_events; i++) {
+      const dyad_place *p = &doc->events[i].location;
+      CHECK(!p->found || (p->name && p->country && p->span.end <= a.text.len));
+      CHECK(!p->has_coords || (p->lat >= -90 && p->lat <= 90 && p->lon >= -180 && p->lon <= 180));
+    }
+  }
   dyad_coder_free(c);
   dyad_dict_free(d);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!dir[0]) setup();
-  write_input(data, size);
-  load();
+  int which = size ? data[0] & 1 : 0;
+  if (size) data++, size--;
+  write_input(which, data, size);
+  load(which);
   return 0;
 }
