@@ -900,6 +900,19 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   ev->date = date;
   ev->pattern = block;
   ev->location = find_place(c, tb);
+  if (!ev->location.found && (size_t)tgt >= c->nm) {
+    /* a city struck ("missiles hit Odesa") is where the attack happened */
+    const dyad_gaz *gaz = dyad_dict_gaz(c->d);
+    dyad_buf key = DYAD_BUF_INIT;
+    dyad_fold_text(t->name, strlen(t->name), &key);
+    const char *pref[1] = {t->country};
+    const dyad_gaz_city *x = dyad_gaz_find(gaz, key.ptr, key.len, pref, 1);
+    if (x) {
+      place_from(&ev->location, x, DYAD_PLACE_CITY);
+      ev->location.span = t->span;
+    }
+    dyad_buf_free(&key);
+  }
   ev->attribution = "";
   if (attr >= 0) {
     ev->attribution = c->m[attr].code;

@@ -165,6 +165,9 @@ static void test_struck_regions(void) {
   for (size_t i = 0; i < d->n_events; i++)
     hit |= !strcmp(d->events[i].target.country, "UKR") && !strncmp(d->events[i].root, "19", 2);
   OK(hit);
+  /* the city struck is where the attack happened */
+  const dyad_place *p = place(code("Russian missiles struck Odesa overnight.", "en", "2024-06-10"));
+  OK(p && p->kind == DYAD_PLACE_CITY && !strcmp(p->country, "UKR") && NEAR(p->lat, 46.5));
   /* a place on a noun is still no target */
   d = code("Un raid americano vicino all'aeroporto di Baghdad ha ucciso il generale.", "it", "2024-05-10");
   for (size_t i = 0; i < d->n_events; i++) OK(strcmp(d->events[i].target.country, "IRQ") != 0);
