@@ -7,6 +7,13 @@
 ** target country, CAMEO root); a gold event's alt code counts as the same
 ** event; each gold event matches at most one prediction; predictions are
 ** unique per excerpt.  --verbose prints every miss and every false alarm.
+**
+** On the matched events it also scores what the gold states about them: the
+** date (a gold event's "date", compared as written: day, month or year) and
+** the place (a gold event's "place": {"name": the words of the excerpt,
+** "country": alpha-3}, or null when the excerpt names none): the share with
+** the same country, and with the place words found where the coder put its
+** place.
 */
 #include "cli.h"
 
@@ -19,7 +26,38 @@
 
 typedef struct key {
   char src[8], tgt[8], root[3], alt_root[3];
+  char date[16];            /* "" when the gold states none */
+  int place;                /* gold: 0 not stated, 1 a place, 2 null; pred: 0/1 */
+  char place_country[8];
+  char place_text[96];      /* gold: the words; pred: the text under the place's span */
 } key;
+
+/* What the matched events got right beyond their key. */
+typedef struct detail {
+  long dates, dates_ok, dates_coarse; /* coarse: right, at a lower precision */
+  long places, places_country, places_name;
+} detail;
+
+/* Scores the date and the place of a prediction matched to a gold event. */
+static void score_detail(const key *g, const key *p, detail *d, bool verbose, const char *id) {
+  if (g->date[0]) {
+    d->dates++;
+    size_t pl = strlen(p->date);
+    if (!strcmp(g->date, p->date)) d->dates_ok++;
+    else if (pl && pl < strlen(g->date) && !strncmp(g->date, p->date, pl)) d->dates_coarse++;
+    if (strcmp(g->date, p->date) && verbose) printf("  date        %s: %s %s %s: %s, gold %s\n", id, g->src, g->tgt, g->root, p->date[0] ? p->date : "none", g->date);
+  }
+  if (g->place) {
+    d->places++;
+    bool country = g->place == 2 ? !p->place : p->place && !strcmp(g->place_country, p->place_country);
+    bool name = g->place == 2 ? !p->place : p->place && strcasestr(p->place_text, g->place_text) != NULL;
+    d->places_country += country;
+    d->places_name += name;
+    if (verbose && !(country && name))
+      printf("  place       %s: %s %s %s: %s (%s), gold %s (%s)\n", id, g->src, g->tgt, g->root,
+             p->place ? p->place_text : "none", p->place_country, g->place == 2 ? "none" : g->place_text, g->place_country);
+  }
+}
 
 typedef struct score {
   char lang[8];
@@ -138,6 +176,8 @@ int cmd_eval(int argc, char **argv) {
     memset(by_root, 0, sizeof by_root);
     int n_lang = 0;
     long code_ok = 0;
+    detail det;
+    memset(&det, 0, sizeof det);
     bool actors = false;
     char *line = NULL;
     size_t cap = 0;
@@ -188,6 +228,15 @@ int cmd_eval(int argc, char **argv) {
         snprintf(k->tgt, sizeof k->tgt, "%s", jstr(ge, "target"));
         snprintf(k->root, sizeof k->root, "%.2s", jstr(ge, "code"));
         snprintf(k->alt_root, sizeof k->alt_root, "%.2s", jstr(ge, "alt"));
+        snprintf(k->date, sizeof k->date, "%s", jstr(ge, "date"));
+        json_t *pl = json_object_get(ge, "place");
+        if (json_is_object(pl)) {
+          k->place = 1;
+          snprintf(k->place_country, sizeof k->place_country, "%s", jstr(pl, "country"));
+          snprintf(k->place_text, sizeof k->place_text, "%s", jstr(pl, "name"));
+        } else if (json_is_null(pl)) {
+          k->place = 2;
+        }
       }
       if (dyad_coder_code(c, &a, &doc) == DYAD_OK) {
         for (size_t i = 0; i < doc->n_events && np < MAX_EV; i++) {
@@ -197,6 +246,13 @@ int cmd_eval(int argc, char **argv) {
           snprintf(k.src, sizeof k.src, "%s", e->source.country);
           snprintf(k.tgt, sizeof k.tgt, "%s", e->target.country);
           snprintf(k.root, sizeof k.root, "%s", e->root);
+          if (e->date.prec != DYAD_DATE_NONE) dyad_date_format(&e->date, k.date);
+          if (e->location.found) {
+            k.place = 1;
+            snprintf(k.place_country, sizeof k.place_country, "%s", e->location.country);
+            snprintf(k.place_text, sizeof k.place_text, "%.*s", (int)(e->location.span.end - e->location.span.start),
+                     text + e->location.span.start);
+          }
           bool dup = false;
           for (int q = 0; q < np; q++)
             if (!strcmp(pred[q].src, k.src) && !strcmp(pred[q].tgt, k.tgt) && !strcmp(pred[q].root, k.root)) dup = true;
@@ -215,6 +271,7 @@ int cmd_eval(int argc, char **argv) {
           used[hit] = true;
           s->tp++;
           by_root[root_index(gold[hit].root)].tp++;
+          score_detail(&gold[hit], &pred[p], &det, verbose, a.id.ptr);
         } else {
           s->fp++;
           by_root[root_index(pred[p].root)].fp++;
@@ -252,6 +309,12 @@ int cmd_eval(int argc, char **argv) {
       printf("eval: %-28s root %02d  gold %4ld  predicted %4ld  P %.3f  R %.3f  F1 %.3f\n", base, r,
              x->tp + x->fn, x->tp + x->fp, p, rr, p + rr > 0 ? 2 * p * rr / (p + rr) : 0);
     }
+    if (det.dates)
+      printf("eval: %-28s     dates of matched events: %ld stated, %.3f the same, %.3f right at a coarser precision\n",
+             base, det.dates, (double)det.dates_ok / (double)det.dates, (double)det.dates_coarse / (double)det.dates);
+    if (det.places)
+      printf("eval: %-28s     places of matched events: %ld stated, country %.3f, place words %.3f\n", base,
+             det.places, (double)det.places_country / (double)det.places, (double)det.places_name / (double)det.places);
     if (actors && all.tp)
       printf("eval: %-28s     matched mentions with the exact CAMEO code: %.3f\n", base,
              (double)code_ok / (double)all.tp);
