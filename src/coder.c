@@ -631,13 +631,24 @@ static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fu
 
 /* The date of the act whose trigger starts at tb: the nearest date the
    sentence states in the trigger's own clause (no comma between them), else
-   one that dates the whole sentence, else the article's. */
+   one that dates the whole sentence, else the sentence's only day when no
+   subordinate clause holds it ("hosted X at Camp David on Friday, and the
+   three leaders agreed...", but not "..., after Georgia attacked on
+   Thursday"), else the article's. */
 static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t tb) {
   int fut = -2; /* not yet looked at */
-  dyad_date best = c->date, d;
+  dyad_date best = c->date, d, only = c->date;
   uint32_t best_dist = UINT32_MAX;
+  int n_dates = 0;
+  bool only_free = false; /* the only date is not in a subordinate clause */
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (!date_at(c, ld, i, &fut, &d)) continue;
+    if (n_dates++ == 0) {
+      only = d;
+      only_free = true;
+      for (uint32_t q = i; q-- > c->sb && only_free && !norm_is(&c->tok[q], ",");)
+        only_free = !(ld && dyad_map_get(&ld->subordinate, c->tok[q].norm, strlen(c->tok[q].norm)));
+    }
     uint32_t lo = i < tb ? i : tb, hi = i < tb ? tb : i, dist = hi - lo;
     /* a date opening the sentence, set off by commas ("..., domenica, Hamas
        ha liberato") or on the verb that reports it ("said on Saturday")
@@ -653,6 +664,7 @@ static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t
       best_dist = open ? UINT32_MAX - 1 : dist;
     }
   }
+  if (best_dist == UINT32_MAX && n_dates == 1 && only_free && only.prec == DYAD_DATE_DAY) best = only;
   return best;
 }
 
