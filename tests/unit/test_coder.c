@@ -345,6 +345,40 @@ static void test_suspended_object(void) {
   OK(has(d, "RUS", "UKR", "16") && !has(d, "RUS", "UKR", "06"));
 }
 
+/* English wordings of common codes: irregular forms, phrasal verbs, nouns
+   with their agent, and frames that change an act's code. */
+static void test_english_wordings(void) {
+  const dyad_doc *d = code("Turkey shot down a Russian warplane near the Syrian border.", "en", "2015-11-24");
+  OK(has(d, "TUR", "RUS", "19"));
+  d = code("France recalled its ambassadors to the United States and Australia.", "en", "2021-09-17");
+  OK(has(d, "FRA", "USA", "16") && has(d, "FRA", "AUS", "16"));
+  d = code("Biden vowed severe sanctions against Russia.", "en", "2022-02-24");
+  OK(has(d, "USA", "RUS", "13") && !has(d, "USA", "RUS", "16"));
+  d = code("China lodged stern representations with the United States.", "en", "2016-12-03");
+  OK(has(d, "CHN", "USA", "11"));
+  d = code("Iran executed a British citizen.", "en", "2023-01-14");
+  OK(has(d, "IRN", "GBR", "18"));
+  d = code("Japan said it would lift export curbs on South Korea.", "en", "2023-03-16");
+  OK(has(d, "JPN", "KOR", "08") && !has(d, "JPN", "KOR", "17"));
+  d = code("Moscow ordered the Estonian ambassador to leave.", "en", "2023-01-23");
+  OK(has(d, "RUS", "EST", "16"));
+  d = code("Nancy Pelosi landed in Taiwan on Tuesday.", "en", "2022-08-02");
+  OK(has(d, "USA", "TWN", "04"));
+  d = code("Israel cancelled a planned meeting with the U.N. chief.", "en", "2023-10-24");
+  OK(has(d, "ISR", "UNO", "12") && !has(d, "ISR", "UNO", "04"));
+  d = code("Poland closed the Russian consulate in Gdansk.", "en", "2024-05-22");
+  OK(has(d, "POL", "RUS", "16"));
+  d = code("Iranian protesters stormed the Saudi embassy in Tehran.", "en", "2016-01-03");
+  OK(has(d, "IRN", "SAU", "14"));
+  d = code("Khamenei warned that Israel faced a bitter fate.", "en", "2025-06-13");
+  OK(has(d, "IRN", "ISR", "13"));
+  /* refused, failed and agentless nouns are no events */
+  d = code("Venezuela refused to recognize Guyana.", "en", "2023-12-01");
+  OK(!has(d, "VEN", "GUY", "05"));
+  d = code("Pope Francis called for an end to the massacre in Ukraine.", "en", "2022-03-13");
+  OK(!has(d, "VAT", "UKR", "20"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -403,6 +437,7 @@ int main(void) {
   RUN(test_talks_parties);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
+  RUN(test_english_wordings);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
