@@ -157,6 +157,7 @@ bench: all $(BENCH_BIN)
 
 eval: all
 	$(DYAD) eval tests/gold/events-it.jsonl tests/gold/events-en.jsonl
+	$(DYAD) eval tests/gold/places-it.jsonl tests/gold/places-en.jsonl
 	$(DYAD) eval tests/gold/actors-it.jsonl tests/gold/actors-en.jsonl
 	$(DYAD) eval tests/gold/heldout-it.jsonl tests/gold/heldout-en.jsonl
 	@if [ -f ../shared/dev/events-dev.jsonl ]; then $(DYAD) eval ../shared/dev/events-dev.jsonl; fi
