@@ -1,5 +1,5 @@
 # The event gold files (own gold tests/gold/events-*.jsonl and the held-out
-# tests/gold/heldout-*.jsonl) are well formed: one JSON object a line with a
+# tests/gold/heldout-*.jsonl, the place and date gold tests/gold/places-*.jsonl) are well formed: one JSON object a line with a
 # unique id, the file's language and a date; every event names two known
 # actors (country codes of data/actors/countries.txt or UNO, EUR, NAT, IAE,
 # G7), a code and an alt that exist in data/cameo/codes.txt, the root of its
@@ -18,7 +18,7 @@ for line in open("data/actors/countries.txt", encoding="utf-8"):
     m = re.match(r"([A-Z]{3})\s", line)
     if m:
         actors.add(m.group(1))
-date_re = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+date_re = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 errors = 0
 def bad(path, n, msg):
     global errors
@@ -77,10 +77,10 @@ for path in sys.argv[1:]:
         bad(path, 0, "no excerpts")
 sys.exit(1 if errors else 0)
 PY
-for f in tests/gold/heldout-it.jsonl tests/gold/heldout-en.jsonl tests/gold/events-it.jsonl tests/gold/events-en.jsonl; do
+for f in tests/gold/heldout-it.jsonl tests/gold/heldout-en.jsonl tests/gold/events-it.jsonl tests/gold/events-en.jsonl tests/gold/places-it.jsonl tests/gold/places-en.jsonl; do
   [ -f "$f" ] || fail "$f is missing"
 done
-python3 "$tmp/check.py" tests/gold/events-*.jsonl tests/gold/heldout-*.jsonl || fail "gold files are malformed"
+python3 "$tmp/check.py" tests/gold/events-*.jsonl tests/gold/heldout-*.jsonl tests/gold/places-*.jsonl || fail "gold files are malformed"
 # the validator must reject: an unknown code, a root that is not the code's,
 # an unknown actor, a repeated (source, target, root), a line that is not JSON
 cat > "$tmp/broken-en.jsonl" <<'G'
@@ -92,4 +92,4 @@ cat > "$tmp/broken-en.jsonl" <<'G'
 G
 out=$(python3 "$tmp/check.py" "$tmp/broken-en.jsonl") && fail "the validator accepted a broken file"
 [ "$(printf '%s\n' "$out" | wc -l)" = 5 ] || fail "expected 5 errors in the broken file, got: $out"
-echo "note: $(cat tests/gold/events-*.jsonl tests/gold/heldout-*.jsonl | wc -l) excerpts"
+echo "note: $(cat tests/gold/events-*.jsonl tests/gold/heldout-*.jsonl tests/gold/places-*.jsonl | wc -l) excerpts"
