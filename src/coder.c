@@ -760,8 +760,21 @@ static void place_from(dyad_place *pl, const dyad_gaz_city *x, int kind) {
    names), a first-level region ("nella regione di Kherson", "in the Kherson
    region", "in Donbas": a region first when a region word is next to the
    name, else only when no city has that name), a capital used as a place, or
-   a country (at its centre). */
-static dyad_place find_place(const cctx *c, uint32_t tb) {
+   a country (at its centre).  Words that locate within a place may come
+   between ("nel sud del Libano", "in the coastal city of Wonsan", "in
+   southern Israel": data/lang "placehead").  Not a place: the act's own
+   source or target ("ha chiesto a Washington", "its ambassador in
+   Cambodia"), nor where someone said it ("Blinken said in Berlin") unless
+   the act is the saying. */
+static bool placehead(const cctx *c, uint32_t i) {
+  return i < c->se && dyad_map_get(&c->ld->placehead, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
+}
+
+static dyad_place find_place(const cctx *c, uint32_t tb, int src, int tgt, const char *code) {
+  /* the target is also where a visit, a show of force or an attack happens
+     ("visited Georgia", "strikes in the Gaza Strip"), never where a plea or
+     a recall is ("ha chiesto a Washington", "ambassador in Cambodia") */
+  if (!strncmp(code, "04", 2) || !strncmp(code, "15", 2) || !strncmp(code, "17", 2) || city_target_ok(code)) tgt = -1;
   dyad_place best;
   memset(&best, 0, sizeof best);
   uint32_t best_dist = UINT32_MAX;
@@ -775,9 +788,25 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
   const dyad_gaz *gaz = dyad_dict_gaz(c->d);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i + 1 < c->se; i++) {
-    if (!WC(c, &c->tok[i], DYAD_WC_PLACE)) continue;
+    /* "al Cremlino", "all'Eliseo": a preposition that names a seat's place
+       only for a city or seat, not for a country ("armi all'Ucraina") */
+    bool seat_only = !WC(c, &c->tok[i], DYAD_WC_PLACE);
+    if (seat_only && !WC(c, &c->tok[i], DYAD_WC_SEATPREP)) continue;
+    /* "said in Berlin": where the speaker spoke */
+    bool spoke = false;
+    for (uint32_t q = i > c->sb + 2 ? i - 2 : c->sb; q < i && !spoke; q++)
+      spoke = q != tb && dyad_map_get(&c->ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+    if (spoke) continue;
     uint32_t j = i + 1;
     if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
+    /* "nel sud del Libano", "in the coastal city of Wonsan", "in southern Israel" */
+    uint32_t h = j;
+    while (h < c->se && h < j + 4 && placehead(c, h)) h++;
+    if (h > j) {
+      if (h < c->se && WC(c, &c->tok[h], DYAD_WC_GENITIVE)) h++;
+      if (h < c->se && WC(c, &c->tok[h], DYAD_WC_ARTICLE)) h++;
+      if (h < c->se && (c->tok[h].flags & DYAD_TF_UPPER)) j = h;
+    }
     /* "nella regione di Kherson", "in the region of Kherson" */
     bool want_region = false;
     if (region_word(c, j) && j + 2 < c->se && !(c->tok[j + 1].flags & DYAD_TF_UPPER)) {
@@ -788,6 +817,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
     dyad_place pl;
     memset(&pl, 0, sizeof pl);
     int mi = c->mention_at[j];
+    if (mi >= 0 && (mi == src || mi == tgt)) continue;
     uint32_t end = j, rend = j;
     const dyad_gaz_city *city = NULL, *region = NULL;
     /* the longest run of capitalized words that is a city, and that is a region */
@@ -826,7 +856,7 @@ static dyad_place find_place(const cctx *c, uint32_t tb) {
       place_from(&pl, city, DYAD_PLACE_CITY);
       pl.span.start = c->tok[j].span.start;
       pl.span.end = c->tok[end - 1].span.end;
-    } else if (mi >= 0 && !(c->m[mi].flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
+    } else if (!seat_only && mi >= 0 && !(c->m[mi].flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_ROLE | DYAD_MF_DEMONYM)) &&
                strlen(c->m[mi].code) == 3) {
       pl.found = 1; /* a country */
       pl.kind = DYAD_PLACE_COUNTRY;
@@ -911,15 +941,18 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   ev->plover = cc ? cc->plover : "";
   ev->date = date;
   ev->pattern = block;
-  ev->location = find_place(c, tb);
-  if (!ev->location.found && (size_t)tgt >= c->nm) {
-    /* a city struck ("missiles hit Odesa") is where the attack happened */
+  ev->location = find_place(c, tb, src, tgt, code);
+  if (!ev->location.found && ((size_t)tgt >= c->nm || ((t->flags & DYAD_MF_METONYM) &&
+                                                        (city_target_ok(code) || !strncmp(code, "04", 2))))) {
+    /* a city struck ("missiles hit Odesa", "colpito Kiev") or visited ("his
+       visit to Minsk") is where the act happened */
     const dyad_gaz *gaz = dyad_dict_gaz(c->d);
     dyad_buf key = DYAD_BUF_INIT;
-    dyad_fold_text(t->name, strlen(t->name), &key);
+    if ((size_t)tgt >= c->nm) dyad_fold_text(t->name, strlen(t->name), &key);
+    else dyad_fold_text(c->text + t->span.start, t->span.end - t->span.start, &key);
     const char *pref[1] = {t->country};
     const dyad_gaz_city *x = dyad_gaz_find(gaz, key.ptr, key.len, pref, 1);
-    if (x) {
+    if (x && !strcmp(x->country, t->country)) {
       place_from(&ev->location, x, DYAD_PLACE_CITY);
       ev->location.span = t->span;
     }

@@ -214,6 +214,7 @@ typedef struct dyad_lang_data {
   dyad_map orgref;       /* folded nouns that name the organization named last ("l'Alleanza") -> 1 */
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
   dyad_map subordinate;  /* folded words that open a subordinate clause ("che", "after") -> 1 */
+  dyad_map placehead;    /* folded words that locate within a place ("sud", "coastal city") -> 1 */
   dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */

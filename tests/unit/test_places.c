@@ -173,12 +173,39 @@ static void test_struck_regions(void) {
   for (size_t i = 0; i < d->n_events; i++) OK(strcmp(d->events[i].target.country, "IRQ") != 0);
 }
 
+/* Words between the preposition and the name, seats as places, and places
+   that are no event's place. */
+static void test_place_phrases(void) {
+  const dyad_place *p = place(code("L'aviazione israeliana ha colpito oggi postazioni di Hezbollah nel sud del Libano.", "it",
+                                   "2024-01-09"));
+  OK(p && p->kind == DYAD_PLACE_COUNTRY && !strcmp(p->country, "LBN"));
+  p = place(code("Kim Jong Un received Russian Foreign Minister Sergei Lavrov on Saturday in the coastal city of Wonsan.",
+                 "en", "2025-07-13"));
+  OK(p && p->kind == DYAD_PLACE_CITY && !strcmp(p->country, "PRK"));
+  p = place(code("Oggi al Cremlino Xi Jinping e Vladimir Putin hanno firmato una dichiarazione congiunta.", "it",
+                 "2023-03-21"));
+  OK(p && !strcmp(p->country, "RUS") && NEAR(p->lat, 55.75));
+  /* where the speaker spoke is not where the troops are */
+  p = place(code("Russia has massed more than 100,000 troops near the border with Ukraine, U.S. Secretary of State Antony "
+                 "Blinken said in Berlin today.", "en", "2022-01-20"));
+  OK(!p || strcmp(p->country, "DEU") != 0);
+  /* the addressee of a plea is no place */
+  p = place(code("Il governo di Seul ha chiesto a Washington di rispettare i diritti dei propri connazionali.", "it",
+                 "2025-09-05"));
+  OK(!p || strcmp(p->country, "USA") != 0);
+  /* Tripoli near Lebanese clues is Lebanon's */
+  p = place(code("Un drone israeliano ha colpito sabato il campo profughi palestinese di Beddawi, vicino a Tripoli, nel "
+                 "nord del Libano, uccidendo un comandante di Hamas.", "it", "2024-10-06"));
+  OK(p && !strcmp(p->country, "LBN"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_regions);
   RUN(test_spellings);
   RUN(test_countries);
   RUN(test_struck_regions);
+  RUN(test_place_phrases);
   RUN(test_aliases_resolve);
   RUN(test_bad_file);
   test_coder_close();
