@@ -51,7 +51,7 @@ typedef struct cctx {
   const dyad_mention *m;
   size_t nm;
   int32_t *mention_at;     /* token -> mention index or -1 */
-  uint64_t *norm_h, *stem_h; /* token -> hash of its norm / stem */
+  uint32_t *norm_id, *stem_id; /* token -> word id of its norm / stem (vocab.c) */
   uint32_t *wc;            /* token -> DYAD_WC_* bits */
   uint32_t sb, se;         /* current sentence's tokens */
   dyad_arena *arena;
@@ -73,28 +73,20 @@ static bool norm_is(const dyad_token *k, const char *w) { return strcmp(k->norm,
 
 /* ---- matching pattern elements ---------------------------------------------- */
 
+/* Pattern words and tokens compare by word id (vocab.c): equal ids, equal
+   strings; a token outside every dictionary (id 0) matches no word. */
 static bool el_word_at(const cctx *c, const dyad_pel *el, uint32_t i) {
-  const char *w = c->e->strings.ptr + el->arg;
-  if (el->type == EL_STEM) return c->stem_h[i] == el->hash && strcmp(c->tok[i].stem, w) == 0;
-  return c->norm_h[i] == el->hash && strcmp(c->tok[i].norm, w) == 0;
+  return (el->type == EL_STEM ? c->stem_id[i] : c->norm_id[i]) == el->id;
 }
 
 /* Length of the set member matching at i (0: none). */
-static bool has_hash(const uint64_t *v, uint32_t n, uint64_t h) {
-  uint32_t lo = 0, hi = n;
-  while (lo < hi) {
-    uint32_t mid = (lo + hi) / 2;
-    if (v[mid] == h) return true;
-    if (v[mid] < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+static bool set_starts(const cctx *c, uint32_t set, uint32_t id) {
+  return id && dyad_imap_get(&c->e->firsts, (uint64_t)(set + 1) << 32 | id, 0);
 }
 
 static uint32_t set_at(const cctx *c, uint32_t set, uint32_t i) {
   const dyad_wset *s = &c->e->sets[set];
-  const uint64_t *fh = c->e->first_h + s->h0;
-  if (!has_hash(fh, s->n_h, c->norm_h[i]) && !has_hash(fh, s->n_h, c->stem_h[i])) return 0;
+  if (!set_starts(c, set, c->norm_id[i]) && !set_starts(c, set, c->stem_id[i])) return 0;
   uint32_t best = 0;
   for (uint32_t k = 0; k < s->n_m; k++) {
     uint64_t mem = c->e->members[s->m0 + k];
@@ -1588,11 +1580,11 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
   for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_word_class(ld, c.tok[i].norm);
-  c.norm_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_h);
-  c.stem_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_h);
+  c.norm_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_id);
+  c.stem_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_id);
   for (size_t i = 0; i < doc->n_tokens; i++) {
-    c.norm_h[i] = dyad_word_hash(c.tok[i].norm);
-    c.stem_h[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_h[i] : dyad_word_hash(c.tok[i].stem);
+    c.norm_id[i] = dyad_word_id(c.tok[i].norm);
+    c.stem_id[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_id[i] : dyad_word_id(c.tok[i].stem);
   }
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sb = doc->sentences[s].tok_begin;

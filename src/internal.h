@@ -412,7 +412,7 @@ typedef struct dyad_pel {
   uint8_t type;         /* EL_* */
   uint8_t adjacent;     /* must follow the previous element directly */
   uint32_t arg;         /* EL_WORD/EL_STEM: string offset; EL_ALT/EL_SET: set index */
-  uint64_t hash;        /* EL_WORD/EL_STEM: dyad_hash of the word, compared first */
+  uint32_t id;          /* EL_WORD/EL_STEM: the word's id (vocab.c), compared with a token's */
 } dyad_pel;
 
 typedef struct dyad_pattern {
@@ -437,7 +437,6 @@ typedef struct dyad_block {
 /* A set (synset or alternative): members are word sequences. */
 typedef struct dyad_wset {
   uint32_t m0, n_m;     /* members: ranges of set_words */
-  uint32_t h0, n_h;     /* sorted hashes of the members' first words: first_h[h0 ..) */
 } dyad_wset;
 
 typedef struct dyad_event_dict {
@@ -451,7 +450,7 @@ typedef struct dyad_event_dict {
   uint64_t *members;    size_t n_members, cap_members; /* (word0 << 32) | n_words */
   dyad_pel *mwords;     size_t n_mwords, cap_mwords;   /* member words */
   dyad_map synsets;     /* name -> set index */
-  uint64_t *first_h;    size_t n_first_h;          /* see dyad_wset.h0 */
+  dyad_imap firsts;     /* ((set + 1) << 32 | id of a member's first word) -> 1 (vocab.c) */
   dyad_buf strings;     /* NUL-separated folded words */
 } dyad_event_dict;
 
@@ -515,7 +514,7 @@ const dyad_gaz_city *dyad_gaz_find(const dyad_gaz *g, const char *folded, size_t
 */
 /* Copies s into a, behind its header; the id is looked up in vocab (NULL: 0). */
 const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n);
-uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie or trigger index */
+uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie, trigger or pattern */
 uint64_t dyad_word_hash(const char *w); /* dyad_hash(w, strlen(w)) */
 /* Numbers the dictionaries' words and builds the id-keyed indexes; the end of
    dyad_dict_load(). */

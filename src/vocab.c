@@ -6,6 +6,9 @@
 **   dict->vocab        folded word -> id (1, 2, ...; 0 = no dictionary word)
 **   trie->step         (node << 32 | id)  -> child node      (actors.c tries)
 **   events->heads      (pass << 32 | id)  -> first trigger   (pass 0 norm, 1 stem)
+**   events->firsts     ((set + 1) << 32 | id) -> 1: a member of the set
+**                      (synset or alternative) starts with the word
+**   dyad_pel.id        every word of a pattern, trigger or set member
 **
 ** A token's folded form and stem are stored by the folder (fold.c) behind a
 ** small header holding the word's id and its dyad_hash, so the id travels
@@ -93,6 +96,25 @@ static void index_heads(dyad_map *vocab, dyad_event_dict *e) {
   }
 }
 
+/* Pattern, trigger and set words: the coder compares a token's id with the
+   element's, and rejects a position for a set with one lookup of the
+   token's first word (as folded form and as stem). */
+static void index_words_of(dyad_map *vocab, dyad_event_dict *e) {
+  if (!e) return;
+  const char *str = e->strings.ptr;
+  for (size_t k = 0; k < e->n_els; k++)
+    if (e->els[k].type == EL_WORD || e->els[k].type == EL_STEM)
+      e->els[k].id = intern(vocab, str + e->els[k].arg, strlen(str + e->els[k].arg));
+  for (size_t k = 0; k < e->n_mwords; k++)
+    e->mwords[k].id = intern(vocab, str + e->mwords[k].arg, strlen(str + e->mwords[k].arg));
+  for (size_t s = 0; s < e->n_sets; s++)
+    for (uint32_t k = 0; k < e->sets[s].n_m; k++) {
+      uint64_t mem = e->members[e->sets[s].m0 + k];
+      uint32_t id = e->mwords[(uint32_t)(mem >> 32)].id;
+      dyad_imap_put(&e->firsts, (uint64_t)(s + 1) << 32 | id, 1);
+    }
+}
+
 void dyad_dict_index_words(dyad_dict *d) {
   dyad_map_init(&d->vocab);
   for (int li = 0; li < DYAD_MAX_LANGS; li++) {
@@ -101,6 +123,7 @@ void dyad_dict_index_words(dyad_dict *d) {
       index_trie(&d->vocab, &d->actors->agents[li]);
     }
     index_heads(&d->vocab, d->events[li]);
+    index_words_of(&d->vocab, d->events[li]);
   }
 }
 
