@@ -1141,7 +1141,9 @@ static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
     uint32_t *v = dyad_map_get(&c->ld->reciprocal, c->tok[q].norm, strlen(c->tok[q].norm));
     if (!v && q + 1 < c->se) {
       dyad_buf_clear(&two);
-      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      dyad_buf_puts(&two, c->tok[q].norm);
+      dyad_buf_putc(&two, ' ');
+      dyad_buf_puts(&two, c->tok[q + 1].norm);
       v = dyad_map_get(&c->ld->reciprocal, two.ptr, two.len);
       /* "to each other's capitals" names a place, not a partner */
       if (v && q + 2 < c->se && (norm_is(&c->tok[q + 2], "'s") || norm_is(&c->tok[q + 2], "s"))) v = NULL;
@@ -1199,6 +1201,12 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
     if (WC(c, k, DYAD_WC_CONJ)) break;
     end--;
   }
+  /* no phrase ends with the last word (the part after a blank, as in the
+     phrases' index) */
+  if (end < c->sb + 2) return 0;
+  const char *last = c->tok[end - 1].norm, *blank = strrchr(last, ' ');
+  if (blank) last = blank + 1;
+  if (!dyad_map_get(&c->ld->plural_last, last, strlen(last))) return 0;
   dyad_buf ph = DYAD_BUF_INIT;
   for (uint32_t len = 2; len <= 4 && !found && end >= c->sb + len; len++) {
     uint32_t b = end - len;
@@ -1206,7 +1214,8 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
     bool ok = true;
     for (uint32_t q = b; q < end; q++) {
       if (c->mention_at[q] >= 0) ok = false;
-      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+      if (q > b) dyad_buf_putc(&ph, ' ');
+      dyad_buf_puts(&ph, c->tok[q].norm);
     }
     uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
     if (v) {

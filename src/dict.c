@@ -107,6 +107,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
   dyad_map_init(&ld->plural);
+  dyad_map_init(&ld->plural_last);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -141,6 +142,17 @@ uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;
   uint32_t *v = dyad_map_get(&ld->wclass, norm, strlen(norm));
   return v ? *v : 0;
+}
+
+/* The word each plural phrase ends with (after its last blank). */
+static void index_plural_ends(dyad_lang_data *ld) {
+  for (size_t i = 0; i < ld->plural.cap; i++) {
+    const dyad_map_slot *s = &ld->plural.slots[i];
+    if (!s->hash) continue;
+    size_t b = s->klen;
+    while (b > 0 && s->key[b - 1] != ' ') b--;
+    dyad_map_put(&ld->plural_last, s->key + b, s->klen - b, 1, NULL, NULL);
+  }
 }
 
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n) {
@@ -356,6 +368,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
       if (rc) goto cleanup;
     }
   }
+  for (int i = 0; i < d->n_langs; i++) index_plural_ends(&d->langs[i]);
   d->gaz = dyad_lazy_gaz_new();
   dyad_labels_build(d);
   dyad_dict_index_words(d);
@@ -386,6 +399,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].plural);
+    dyad_map_free(&d->langs[i].plural_last);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);

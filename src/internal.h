@@ -217,6 +217,8 @@ typedef struct dyad_lang_data {
                             "near"), not on it -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
+  dyad_map plural_last;  /* the last words of the plural phrases -> 1 (built from plural at
+                            load): the coder tries a phrase only where one may end */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */
