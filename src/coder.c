@@ -41,6 +41,23 @@ typedef struct evs {
   size_t n, cap;
 } evs;
 
+/*
+** The dates a sentence states, found once per sentence: sentence_date runs
+** for every act coded and would otherwise test every token of the sentence
+** again.  Whether a token can stand inside a trigger (inner_skip) is kept
+** per token of the article.  Both live in the article's arena.
+**
+**   date_memo  sb = first token of the sentence listed (UINT32_MAX: none)
+**              tok[0..n) -> token of a date      val[0..n) -> that date
+**              skip[token] -> 0 not yet asked, 1 no, 2 yes
+*/
+typedef struct date_memo {
+  uint32_t sb, n;
+  uint32_t *tok;
+  dyad_date *val;
+  uint8_t *skip;
+} date_memo;
+
 typedef struct cctx {
   const dyad_dict *d;
   const dyad_event_dict *e;
@@ -62,6 +79,7 @@ typedef struct cctx {
   dyad_mention *mx;        /* the doc's mentions, then cities as targets */
   size_t n_city, cap_city; /* cities after the nm mentions */
   int32_t *city_at;        /* token -> city mention index or -1 */
+  date_memo *dates;        /* dates found so far (see date_memo) */
 } cctx;
 
 /* ---- small word tests ------------------------------------------------------ */
@@ -610,11 +628,19 @@ static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fu
    sentence states in the trigger's own clause (no comma between them), else
    one that dates the whole sentence, else the article's. */
 static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t tb) {
-  int fut = -2; /* not yet looked at */
+  date_memo *dm = c->dates;
+  if (dm->sb != c->sb) {
+    int fut = -2; /* not yet looked at */
+    dm->sb = c->sb;
+    dm->n = 0;
+    for (uint32_t i = c->sb; i < c->se; i++)
+      if (date_at(c, ld, i, &fut, &dm->val[dm->n])) dm->tok[dm->n++] = i;
+  }
   dyad_date best = c->date, d;
   uint32_t best_dist = UINT32_MAX;
-  for (uint32_t i = c->sb; i < c->se; i++) {
-    if (!date_at(c, ld, i, &fut, &d)) continue;
+  for (uint32_t di = 0; di < dm->n; di++) {
+    uint32_t i = dm->tok[di];
+    d = dm->val[di];
     uint32_t lo = i < tb ? i : tb, hi = i < tb ? tb : i, dist = hi - lo;
     /* a date opening the sentence, set off by commas ("..., domenica, Hamas
        ha liberato") or on the verb that reports it ("said on Saturday")
@@ -1171,10 +1197,15 @@ static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass)
 static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
   const dyad_token *t = &c->tok[k];
   if (t->kind != DYAD_TOK_WORD) return false;
-  if (dyad_map_get(&ld->weekday, t->norm, strlen(t->norm))) return true;
-  int fut = 0;
-  dyad_date d;
-  return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
+  uint8_t *memo = &c->dates->skip[k];
+  if (!*memo) {
+    int fut = 0;
+    dyad_date d;
+    bool yes = dyad_map_get(&ld->weekday, t->norm, strlen(t->norm)) ||
+               (c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d));
+    *memo = yes ? 2 : 1;
+  }
+  return *memo == 2;
 }
 
 /* Is the trigger at i a participle right after a passive auxiliary ("was
@@ -1587,6 +1618,12 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.m = c.mx;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  date_memo dates = {UINT32_MAX, 0, NULL, NULL, NULL};
+  dates.tok = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.tok);
+  dates.val = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.val);
+  dates.skip = dyad_arena_alloc(arena, doc->n_tokens);
+  memset(dates.skip, 0, doc->n_tokens);
+  c.dates = &dates;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
   for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_word_class(ld, c.tok[i].norm);
   c.norm_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_id);
