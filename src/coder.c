@@ -1625,7 +1625,7 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   memset(dates.skip, 0, doc->n_tokens);
   c.dates = &dates;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
-  for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_word_class(ld, c.tok[i].norm);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_token_class(ld, c.tok[i].norm);
   c.norm_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_id);
   c.stem_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_id);
   for (size_t i = 0; i < doc->n_tokens; i++) {

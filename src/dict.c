@@ -403,6 +403,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);
+    free(d->langs[i].wclass_id);
   }
   dyad_actors_free(d->actors);
   for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);

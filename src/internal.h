@@ -203,6 +203,8 @@ typedef struct dyad_lang_data {
   dyad_map nickname;     /* folded words that define a nickname -> 1 (dubbed), 2 (called: only
                             with quotes, or right after the comma) */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
+  uint32_t *wclass_id;   /* the same by word id (vocab.c): [id] -> bits, 0 for id 0 */
+  size_t n_wclass_id;
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
@@ -241,6 +243,8 @@ enum {
 #define DYAD_WC_INDEFINITE (1u << 31)
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
+/* The same for a token's norm (a word stored by the folder), by its id. */
+uint32_t dyad_token_class(const dyad_lang_data *ld, const char *norm);
 
 typedef struct dyad_actor_dict dyad_actor_dict;
 typedef struct dyad_event_dict dyad_event_dict;

@@ -9,6 +9,7 @@
 **   events->firsts     ((set + 1) << 32 | id) -> 1: a member of the set
 **                      (synset or alternative) starts with the word
 **   dyad_pel.id        every word of a pattern, trigger or set member
+**   lang->wclass_id    [id] -> word-class bits of the language (class.NAME)
 **
 ** A token's folded form and stem are stored by the folder (fold.c) behind a
 ** small header holding the word's id and its dyad_hash, so the id travels
@@ -125,6 +126,26 @@ void dyad_dict_index_words(dyad_dict *d) {
     index_heads(&d->vocab, d->events[li]);
     index_words_of(&d->vocab, d->events[li]);
   }
+  /* word classes last: the table covers every id */
+  for (int li = 0; li < d->n_langs; li++) {
+    const dyad_map *wc = &d->langs[li].wclass;
+    for (size_t i = 0; i < wc->cap; i++)
+      if (wc->slots[i].hash) intern(&d->vocab, wc->slots[i].key, wc->slots[i].klen);
+  }
+  for (int li = 0; li < d->n_langs; li++) {
+    dyad_lang_data *ld = &d->langs[li];
+    ld->n_wclass_id = d->vocab.len + 1;
+    ld->wclass_id = dyad_xcalloc(ld->n_wclass_id, sizeof *ld->wclass_id);
+    for (size_t i = 0; i < ld->wclass.cap; i++) {
+      const dyad_map_slot *s = &ld->wclass.slots[i];
+      if (s->hash) ld->wclass_id[*dyad_map_get(&d->vocab, s->key, s->klen)] = s->val;
+    }
+  }
+}
+
+uint32_t dyad_token_class(const dyad_lang_data *ld, const char *norm) {
+  uint32_t id = dyad_word_id(norm);
+  return ld && id < ld->n_wclass_id ? ld->wclass_id[id] : 0;
 }
 
 uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm) {
