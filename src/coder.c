@@ -70,6 +70,7 @@ typedef struct cctx {
   int32_t *mention_at;     /* token -> mention index or -1 */
   uint32_t *norm_id, *stem_id; /* token -> word id of its norm / stem (vocab.c) */
   uint32_t *wc;            /* token -> DYAD_WC_* bits */
+  uint8_t *bar;            /* token -> 1 when a search stops at it (is_barrier) */
   uint32_t sb, se;         /* current sentence's tokens */
   dyad_arena *arena;
   evs out;
@@ -138,10 +139,13 @@ static bool transparent(const dyad_token *k) {
 }
 
 /* Where an actor or word search stops: clause-closing punctuation and the
-   words that open another clause ("while", "mentre"). */
-static bool barrier(const cctx *c, const dyad_token *k) {
+   words that open another clause ("while", "mentre").  Found once per token
+   of the article (c->bar); barrier() reads the answer. */
+static bool is_barrier(const cctx *c, const dyad_token *k) {
   return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")") || WC(c, k, DYAD_WC_CLAUSE);
 }
+
+static bool barrier(const cctx *c, const dyad_token *k) { return c->bar[k - c->tok] != 0; }
 
 /* "dal presidente turco e dal segretario generale", "with Turkey and with
    the UN": the word after the conjunction repeats the preposition that opens
@@ -1626,6 +1630,8 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.dates = &dates;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
   for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_token_class(ld, c.tok[i].norm);
+  c.bar = dyad_arena_alloc(arena, doc->n_tokens);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.bar[i] = is_barrier(&c, &c.tok[i]);
   c.norm_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_id);
   c.stem_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_id);
   for (size_t i = 0; i < doc->n_tokens; i++) {
