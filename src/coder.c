@@ -409,12 +409,17 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       pos = c->m[mi].tok_begin;
     } else {
       bool found = false;
+      /* the length matched at each start before pos, asked once: the
+         windows of successive ends overlap */
+      uint32_t from = pos, at_len[WORD_WINDOW + 4];
+      for (uint32_t q = 0; q < WORD_WINDOW + 4; q++) at_len[q] = UINT32_MAX;
       for (uint32_t i = pos; i > c->sb && pos - i < WORD_WINDOW; i--) {
         uint32_t len = 0;
         /* a member ending at i */
         for (uint32_t s = i; s-- > c->sb && i - s <= 4;) {
-          uint32_t l = word_len_at(c, x, s);
-          if (l && s + l == i) { len = l; pos = s; break; }
+          uint32_t *l = &at_len[from - 1 - s];
+          if (*l == UINT32_MAX) *l = word_len_at(c, x, s);
+          if (*l && s + *l == i) { len = *l; pos = s; break; }
         }
         if (len) { found = true; break; }
         if (adj || barrier(c, &c->tok[i - 1])) break;
