@@ -508,9 +508,8 @@ static int day_number_at(const cctx *c, uint32_t i) {
 /* "the week", "il mese", "l'anno" with "last"/"scorso" or "next"/"prossimo"
    next to it: -1 or +1 (0: neither), and the unit (1 week, 2 month, 3 year). */
 static int relative_unit(const cctx *c, uint32_t i, int *unit) {
-  const char *w = c->tok[i].norm;
-  *unit = !strcmp(w, "settimana") || !strcmp(w, "week") ? 1 : !strcmp(w, "mese") || !strcmp(w, "month") ? 2
-        : !strcmp(w, "anno") || !strcmp(w, "year") ? 3 : 0;
+  int dw = dyad_date_word(c->d, c->tok[i].norm);
+  *unit = dw == DYAD_DW_WEEK ? 1 : dw == DYAD_DW_MONTH ? 2 : dw == DYAD_DW_YEAR ? 3 : 0;
   if (!*unit) return 0;
   if (i + 1 < c->se && (norm_is(&c->tok[i + 1], "'s") || norm_is(&c->tok[i + 1], "s"))) return 0; /* "last year's deal" */
   for (int side = 0; side < 2; side++) {
@@ -535,12 +534,10 @@ static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fu
     const dyad_token *k = &c->tok[i];
     const char *w = k->norm;
     if (base.prec == DYAD_DATE_DAY) {
-      if (!strcmp(w, "oggi") || !strcmp(w, "today") || !strcmp(w, "stasera") ||
-          !strcmp(w, "stamattina") || !strcmp(w, "stamani") || !strcmp(w, "tonight") ||
-          !strcmp(w, "stanotte"))
-        return *res = base, true;
-      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return *res = dyad_date_add_days(base, -1), true;
-      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return *res = dyad_date_add_days(base, 1), true;
+      int dw = dyad_date_word(c->d, w); /* oggi, today, stasera, tonight...: vocab.c */
+      if (dw == DYAD_DW_TODAY) return *res = base, true;
+      if (dw == DYAD_DW_YESTERDAY) return *res = dyad_date_add_days(base, -1), true;
+      if (dw == DYAD_DW_TOMORROW) return *res = dyad_date_add_days(base, 1), true;
       /* a weekday: "lunedì", "on Monday", "martedì sera", "next Friday" */
       uint32_t *wd = ld && strlen(w) >= 5 ? dyad_map_get(&ld->weekday, w, strlen(w)) : NULL;
       if (wd && k->kind == DYAD_TOK_WORD) {

@@ -411,6 +411,7 @@ void dyad_dict_free(dyad_dict *d) {
   dyad_lazy_gaz_free(d->gaz);
   dyad_labels_free(d->labels);
   dyad_map_free(&d->vocab);
+  dyad_imap_free(&d->date_words);
   dyad_folder_free(d->folder);
   free(d);
 }

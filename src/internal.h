@@ -263,6 +263,7 @@ struct dyad_dict {
   struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
   dyad_labels *labels;   /* readable names of actor codes (label.c) */
   dyad_map vocab;        /* folded word -> word id, built last (vocab.c) */
+  dyad_imap date_words;  /* word id -> DYAD_DW_*: the date words coder.c reads (vocab.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -525,6 +526,11 @@ uint64_t dyad_word_hash(const char *w); /* dyad_hash(w, strlen(w)) */
 /* Numbers the dictionaries' words and builds the id-keyed indexes; the end of
    dyad_dict_load(). */
 void dyad_dict_index_words(dyad_dict *d);
+/* The date words of coder.c's date_at, in either language ("oggi", "today",
+   "yesterday", "la settimana"): dyad_date_word() of a token's norm. */
+enum { DYAD_DW_NONE, DYAD_DW_TODAY, DYAD_DW_YESTERDAY, DYAD_DW_TOMORROW, DYAD_DW_WEEK,
+       DYAD_DW_MONTH, DYAD_DW_YEAR };
+int dyad_date_word(const dyad_dict *d, const char *norm);
 /* The first trigger whose first word is w (pass 0: as folded form, 1: as
    stem), or UINT32_MAX; w is a token's norm or stem. */
 uint32_t dyad_event_head(const dyad_event_dict *e, int pass, const char *w);

@@ -10,6 +10,7 @@
 **                      (synset or alternative) starts with the word
 **   dyad_pel.id        every word of a pattern, trigger or set member
 **   lang->wclass_id    [id] -> word-class bits of the language (class.NAME)
+**   dict->date_words   id -> DYAD_DW_*: the relative dates coder.c reads
 **
 ** A token's folded form and stem are stored by the folder (fold.c) behind a
 ** small header holding the word's id and its dyad_hash, so the id travels
@@ -116,6 +117,21 @@ static void index_words_of(dyad_map *vocab, dyad_event_dict *e) {
     }
 }
 
+/* The words coder.c's date_at compares a token with, by meaning: "today"
+   and the parts of it ("stasera", "tonight"), "yesterday", "tomorrow", and
+   the units that "last" or "next" may move. */
+static const struct {
+  const char *word;
+  int kind;
+} DATE_WORDS[] = {
+    {"oggi", DYAD_DW_TODAY},      {"today", DYAD_DW_TODAY},         {"stasera", DYAD_DW_TODAY},
+    {"stamattina", DYAD_DW_TODAY}, {"stamani", DYAD_DW_TODAY},      {"tonight", DYAD_DW_TODAY},
+    {"stanotte", DYAD_DW_TODAY},  {"ieri", DYAD_DW_YESTERDAY},      {"yesterday", DYAD_DW_YESTERDAY},
+    {"domani", DYAD_DW_TOMORROW}, {"tomorrow", DYAD_DW_TOMORROW},   {"settimana", DYAD_DW_WEEK},
+    {"week", DYAD_DW_WEEK},       {"mese", DYAD_DW_MONTH},          {"month", DYAD_DW_MONTH},
+    {"anno", DYAD_DW_YEAR},       {"year", DYAD_DW_YEAR},
+};
+
 void dyad_dict_index_words(dyad_dict *d) {
   dyad_map_init(&d->vocab);
   for (int li = 0; li < DYAD_MAX_LANGS; li++) {
@@ -125,6 +141,10 @@ void dyad_dict_index_words(dyad_dict *d) {
     }
     index_heads(&d->vocab, d->events[li]);
     index_words_of(&d->vocab, d->events[li]);
+  }
+  for (size_t i = 0; i < sizeof DATE_WORDS / sizeof DATE_WORDS[0]; i++) {
+    uint32_t id = intern(&d->vocab, DATE_WORDS[i].word, strlen(DATE_WORDS[i].word));
+    dyad_imap_put(&d->date_words, id, (uint32_t)DATE_WORDS[i].kind);
   }
   /* word classes last: the table covers every id */
   for (int li = 0; li < d->n_langs; li++) {
@@ -141,6 +161,11 @@ void dyad_dict_index_words(dyad_dict *d) {
       if (s->hash) ld->wclass_id[*dyad_map_get(&d->vocab, s->key, s->klen)] = s->val;
     }
   }
+}
+
+int dyad_date_word(const dyad_dict *d, const char *norm) {
+  uint32_t id = dyad_word_id(norm);
+  return id ? (int)dyad_imap_get(&d->date_words, id, DYAD_DW_NONE) : DYAD_DW_NONE;
 }
 
 uint32_t dyad_token_class(const dyad_lang_data *ld, const char *norm) {
