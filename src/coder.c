@@ -81,6 +81,8 @@ typedef struct cctx {
   size_t n_city, cap_city; /* cities after the nm mentions */
   int32_t *city_at;        /* token -> city mention index or -1 */
   date_memo *dates;        /* dates found so far (see date_memo) */
+  const char *prefer[16];  /* the countries the article names, once (find_place) */
+  int n_prefer;            /* -1 until the first place is looked for */
 } cctx;
 
 /* ---- small word tests ------------------------------------------------------ */
@@ -745,17 +747,20 @@ static void mark_cities(cctx *c) {
 /* The place a sentence names after a locative preposition, nearest to the
    trigger at tb: a city of the gazetteer (preferring the countries the article
    names), a capital used as a place, or a country. */
-static dyad_place find_place(const cctx *c, uint32_t tb) {
+static dyad_place find_place(cctx *c, uint32_t tb) {
   dyad_place best;
   memset(&best, 0, sizeof best);
   uint32_t best_dist = UINT32_MAX;
-  const char *prefer[16];
-  size_t n_prefer = 0;
-  for (size_t m = 0; m < c->nm && n_prefer < 16; m++) {
-    bool dup = false;
-    for (size_t q = 0; q < n_prefer; q++) dup |= !strcmp(prefer[q], c->m[m].country);
-    if (!dup) prefer[n_prefer++] = c->m[m].country;
+  if (c->n_prefer < 0) {
+    c->n_prefer = 0;
+    for (size_t m = 0; m < c->nm && c->n_prefer < 16; m++) {
+      bool dup = false;
+      for (int q = 0; q < c->n_prefer; q++) dup |= !strcmp(c->prefer[q], c->m[m].country);
+      if (!dup) c->prefer[c->n_prefer++] = c->m[m].country;
+    }
   }
+  const char *const *prefer = c->prefer;
+  size_t n_prefer = (size_t)c->n_prefer;
   const dyad_gaz *gaz = dyad_dict_gaz(c->d);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i + 1 < c->se; i++) {
@@ -1624,6 +1629,7 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.m = c.mx;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  c.n_prefer = -1;
   date_memo dates = {UINT32_MAX, 0, NULL, NULL, NULL};
   dates.tok = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.tok);
   dates.val = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.val);
