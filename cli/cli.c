@@ -188,8 +188,30 @@ void out_json_str(FILE *f, const char *s, size_t n) {
 }
 
 void out_json_key(FILE *f, const char *key, bool first) {
+  /* a short key that needs no escape (every key of the commands) goes out
+     with its comma, quotes and colon in one write */
+  char buf[64];
+  size_t n = strlen(key), k = 0;
+  if (n + 4 <= sizeof buf) {
+    if (!first) buf[k++] = ',';
+    buf[k++] = '"';
+    for (size_t i = 0; i < n; i++) {
+      unsigned char c = (unsigned char)key[i];
+      if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) {
+        k = 0;
+        break;
+      }
+      buf[k++] = (char)c;
+    }
+    if (k) {
+      buf[k++] = '"';
+      buf[k++] = ':';
+      fwrite(buf, 1, k, f);
+      return;
+    }
+  }
   if (!first) fputc(',', f);
-  out_json_str(f, key, strlen(key));
+  out_json_str(f, key, n);
   fputc(':', f);
 }
 

@@ -41,6 +41,23 @@ typedef struct evs {
   size_t n, cap;
 } evs;
 
+/*
+** The dates a sentence states, found once per sentence: sentence_date runs
+** for every act coded and would otherwise test every token of the sentence
+** again.  Whether a token can stand inside a trigger (inner_skip) is kept
+** per token of the article.  Both live in the article's arena.
+**
+**   date_memo  sb = first token of the sentence listed (UINT32_MAX: none)
+**              tok[0..n) -> token of a date      val[0..n) -> that date
+**              skip[token] -> 0 not yet asked, 1 no, 2 yes
+*/
+typedef struct date_memo {
+  uint32_t sb, n;
+  uint32_t *tok;
+  dyad_date *val;
+  uint8_t *skip;
+} date_memo;
+
 typedef struct cctx {
   const dyad_dict *d;
   const dyad_event_dict *e;
@@ -51,8 +68,9 @@ typedef struct cctx {
   const dyad_mention *m;
   size_t nm;
   int32_t *mention_at;     /* token -> mention index or -1 */
-  uint64_t *norm_h, *stem_h; /* token -> hash of its norm / stem */
+  uint32_t *norm_id, *stem_id; /* token -> word id of its norm / stem (vocab.c) */
   uint32_t *wc;            /* token -> DYAD_WC_* bits */
+  uint8_t *bar;            /* token -> 1 when a search stops at it (is_barrier) */
   uint32_t sb, se;         /* current sentence's tokens */
   dyad_arena *arena;
   evs out;
@@ -62,6 +80,9 @@ typedef struct cctx {
   dyad_mention *mx;        /* the doc's mentions, then cities as targets */
   size_t n_city, cap_city; /* cities after the nm mentions */
   int32_t *city_at;        /* token -> city mention index or -1 */
+  date_memo *dates;        /* dates found so far (see date_memo) */
+  const char *prefer[16];  /* the countries the article names, once (find_place) */
+  int n_prefer;            /* -1 until the first place is looked for */
 } cctx;
 
 /* ---- small word tests ------------------------------------------------------ */
@@ -73,28 +94,20 @@ static bool norm_is(const dyad_token *k, const char *w) { return strcmp(k->norm,
 
 /* ---- matching pattern elements ---------------------------------------------- */
 
+/* Pattern words and tokens compare by word id (vocab.c): equal ids, equal
+   strings; a token outside every dictionary (id 0) matches no word. */
 static bool el_word_at(const cctx *c, const dyad_pel *el, uint32_t i) {
-  const char *w = c->e->strings.ptr + el->arg;
-  if (el->type == EL_STEM) return c->stem_h[i] == el->hash && strcmp(c->tok[i].stem, w) == 0;
-  return c->norm_h[i] == el->hash && strcmp(c->tok[i].norm, w) == 0;
+  return (el->type == EL_STEM ? c->stem_id[i] : c->norm_id[i]) == el->id;
 }
 
 /* Length of the set member matching at i (0: none). */
-static bool has_hash(const uint64_t *v, uint32_t n, uint64_t h) {
-  uint32_t lo = 0, hi = n;
-  while (lo < hi) {
-    uint32_t mid = (lo + hi) / 2;
-    if (v[mid] == h) return true;
-    if (v[mid] < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return false;
+static bool set_starts(const cctx *c, uint32_t set, uint32_t id) {
+  return id && dyad_imap_get(&c->e->firsts, (uint64_t)(set + 1) << 32 | id, 0);
 }
 
 static uint32_t set_at(const cctx *c, uint32_t set, uint32_t i) {
   const dyad_wset *s = &c->e->sets[set];
-  const uint64_t *fh = c->e->first_h + s->h0;
-  if (!has_hash(fh, s->n_h, c->norm_h[i]) && !has_hash(fh, s->n_h, c->stem_h[i])) return 0;
+  if (!set_starts(c, set, c->norm_id[i]) && !set_starts(c, set, c->stem_id[i])) return 0;
   uint32_t best = 0;
   for (uint32_t k = 0; k < s->n_m; k++) {
     uint64_t mem = c->e->members[s->m0 + k];
@@ -128,10 +141,13 @@ static bool transparent(const dyad_token *k) {
 }
 
 /* Where an actor or word search stops: clause-closing punctuation and the
-   words that open another clause ("while", "mentre"). */
-static bool barrier(const cctx *c, const dyad_token *k) {
+   words that open another clause ("while", "mentre").  Found once per token
+   of the article (c->bar); barrier() reads the answer. */
+static bool is_barrier(const cctx *c, const dyad_token *k) {
   return norm_is(k, ";") || norm_is(k, ":") || norm_is(k, "(") || norm_is(k, ")") || WC(c, k, DYAD_WC_CLAUSE);
 }
+
+static bool barrier(const cctx *c, const dyad_token *k) { return c->bar[k - c->tok] != 0; }
 
 /* "dal presidente turco e dal segretario generale", "with Turkey and with
    the UN": the word after the conjunction repeats the preposition that opens
@@ -410,12 +426,17 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       pos = c->m[mi].tok_begin;
     } else {
       bool found = false;
+      /* the length matched at each start before pos, asked once: the
+         windows of successive ends overlap */
+      uint32_t from = pos, at_len[WORD_WINDOW + 4];
+      for (uint32_t q = 0; q < WORD_WINDOW + 4; q++) at_len[q] = UINT32_MAX;
       for (uint32_t i = pos; i > c->sb && pos - i < WORD_WINDOW; i--) {
         uint32_t len = 0;
         /* a member ending at i */
         for (uint32_t s = i; s-- > c->sb && i - s <= 4;) {
-          uint32_t l = word_len_at(c, x, s);
-          if (l && s + l == i) { len = l; pos = s; break; }
+          uint32_t *l = &at_len[from - 1 - s];
+          if (*l == UINT32_MAX) *l = word_len_at(c, x, s);
+          if (*l && s + *l == i) { len = *l; pos = s; break; }
         }
         if (len) { found = true; break; }
         if (adj || barrier(c, &c->tok[i - 1])) break;
@@ -504,9 +525,8 @@ static int day_number_at(const cctx *c, uint32_t i) {
 /* "the week", "il mese", "l'anno" with "last"/"scorso" or "next"/"prossimo"
    next to it: -1 or +1 (0: neither), and the unit (1 week, 2 month, 3 year). */
 static int relative_unit(const cctx *c, uint32_t i, int *unit) {
-  const char *w = c->tok[i].norm;
-  *unit = !strcmp(w, "settimana") || !strcmp(w, "week") ? 1 : !strcmp(w, "mese") || !strcmp(w, "month") ? 2
-        : !strcmp(w, "anno") || !strcmp(w, "year") ? 3 : 0;
+  int dw = dyad_date_word(c->d, c->tok[i].norm);
+  *unit = dw == DYAD_DW_WEEK ? 1 : dw == DYAD_DW_MONTH ? 2 : dw == DYAD_DW_YEAR ? 3 : 0;
   if (!*unit) return 0;
   if (i + 1 < c->se && (norm_is(&c->tok[i + 1], "'s") || norm_is(&c->tok[i + 1], "s"))) return 0; /* "last year's deal" */
   for (int side = 0; side < 2; side++) {
@@ -531,12 +551,10 @@ static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fu
     const dyad_token *k = &c->tok[i];
     const char *w = k->norm;
     if (base.prec == DYAD_DATE_DAY) {
-      if (!strcmp(w, "oggi") || !strcmp(w, "today") || !strcmp(w, "stasera") ||
-          !strcmp(w, "stamattina") || !strcmp(w, "stamani") || !strcmp(w, "tonight") ||
-          !strcmp(w, "stanotte"))
-        return *res = base, true;
-      if (!strcmp(w, "ieri") || !strcmp(w, "yesterday")) return *res = dyad_date_add_days(base, -1), true;
-      if (!strcmp(w, "domani") || !strcmp(w, "tomorrow")) return *res = dyad_date_add_days(base, 1), true;
+      int dw = dyad_date_word(c->d, w); /* oggi, today, stasera, tonight...: vocab.c */
+      if (dw == DYAD_DW_TODAY) return *res = base, true;
+      if (dw == DYAD_DW_YESTERDAY) return *res = dyad_date_add_days(base, -1), true;
+      if (dw == DYAD_DW_TOMORROW) return *res = dyad_date_add_days(base, 1), true;
       /* a weekday: "lunedì", "on Monday", "martedì sera", "next Friday" */
       uint32_t *wd = ld && strlen(w) >= 5 ? dyad_map_get(&ld->weekday, w, strlen(w)) : NULL;
       if (wd && k->kind == DYAD_TOK_WORD) {
@@ -636,19 +654,23 @@ static bool date_at(const cctx *c, const dyad_lang_data *ld, uint32_t i, int *fu
    three leaders agreed...", but not "..., after Georgia attacked on
    Thursday"), else the article's. */
 static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t tb) {
-  int fut = -2; /* not yet looked at */
-  dyad_date best = c->date, d, only = c->date;
+  date_memo *dm = c->dates;
+  if (dm->sb != c->sb) {
+    int fut = -2; /* not yet looked at */
+    dm->sb = c->sb;
+    dm->n = 0;
+    for (uint32_t i = c->sb; i < c->se; i++)
+      if (date_at(c, ld, i, &fut, &dm->val[dm->n])) dm->tok[dm->n++] = i;
+  }
+  dyad_date best = c->date, d;
   uint32_t best_dist = UINT32_MAX;
-  int n_dates = 0;
-  bool only_free = false; /* the only date is not in a subordinate clause */
-  for (uint32_t i = c->sb; i < c->se; i++) {
-    if (!date_at(c, ld, i, &fut, &d)) continue;
-    if (n_dates++ == 0) {
-      only = d;
-      only_free = true;
-      for (uint32_t q = i; q-- > c->sb && only_free && !norm_is(&c->tok[q], ",");)
-        only_free = !(ld && dyad_map_get(&ld->subordinate, c->tok[q].norm, strlen(c->tok[q].norm)));
-    }
+  /* the only date, when no subordinate clause holds it */
+  bool only_free = dm->n == 1;
+  for (uint32_t q = dm->n ? dm->tok[0] : c->sb; only_free && q-- > c->sb && !norm_is(&c->tok[q], ",");)
+    only_free = !(ld && dyad_map_get(&ld->subordinate, c->tok[q].norm, strlen(c->tok[q].norm)));
+  for (uint32_t di = 0; di < dm->n; di++) {
+    uint32_t i = dm->tok[di];
+    d = dm->val[di];
     uint32_t lo = i < tb ? i : tb, hi = i < tb ? tb : i, dist = hi - lo;
     /* a date opening the sentence, set off by commas ("..., domenica, Hamas
        ha liberato") or on the verb that reports it ("said on Saturday")
@@ -664,7 +686,7 @@ static dyad_date sentence_date(const cctx *c, const dyad_lang_data *ld, uint32_t
       best_dist = open ? UINT32_MAX - 1 : dist;
     }
   }
-  if (best_dist == UINT32_MAX && n_dates == 1 && only_free && only.prec == DYAD_DATE_DAY) best = only;
+  if (best_dist == UINT32_MAX && only_free && dm->val[0].prec == DYAD_DATE_DAY) best = dm->val[0];
   return best;
 }
 
@@ -770,7 +792,7 @@ static bool placehead(const cctx *c, uint32_t i) {
   return i < c->se && dyad_map_get(&c->ld->placehead, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
 }
 
-static dyad_place find_place(const cctx *c, uint32_t tb, int src, int tgt, const char *code) {
+static dyad_place find_place(cctx *c, uint32_t tb, int src, int tgt, const char *code) {
   /* the target is also where a visit, a show of force or an attack happens
      ("visited Georgia", "strikes in the Gaza Strip"), never where a plea or
      a recall is ("ha chiesto a Washington", "ambassador in Cambodia") */
@@ -778,13 +800,16 @@ static dyad_place find_place(const cctx *c, uint32_t tb, int src, int tgt, const
   dyad_place best;
   memset(&best, 0, sizeof best);
   uint32_t best_dist = UINT32_MAX;
-  const char *prefer[16];
-  size_t n_prefer = 0;
-  for (size_t m = 0; m < c->nm && n_prefer < 16; m++) {
-    bool dup = false;
-    for (size_t q = 0; q < n_prefer; q++) dup |= !strcmp(prefer[q], c->m[m].country);
-    if (!dup) prefer[n_prefer++] = c->m[m].country;
+  if (c->n_prefer < 0) {
+    c->n_prefer = 0;
+    for (size_t m = 0; m < c->nm && c->n_prefer < 16; m++) {
+      bool dup = false;
+      for (int q = 0; q < c->n_prefer; q++) dup |= !strcmp(c->prefer[q], c->m[m].country);
+      if (!dup) c->prefer[c->n_prefer++] = c->m[m].country;
+    }
   }
+  const char *const *prefer = c->prefer;
+  size_t n_prefer = (size_t)c->n_prefer;
   const dyad_gaz *gaz = dyad_dict_gaz(c->d);
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i + 1 < c->se; i++) {
@@ -1255,7 +1280,9 @@ static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
     uint32_t *v = dyad_map_get(&c->ld->reciprocal, c->tok[q].norm, strlen(c->tok[q].norm));
     if (!v && q + 1 < c->se) {
       dyad_buf_clear(&two);
-      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      dyad_buf_puts(&two, c->tok[q].norm);
+      dyad_buf_putc(&two, ' ');
+      dyad_buf_puts(&two, c->tok[q + 1].norm);
       v = dyad_map_get(&c->ld->reciprocal, two.ptr, two.len);
       /* "to each other's capitals" names a place, not a partner */
       if (v && q + 2 < c->se && (norm_is(&c->tok[q + 2], "'s") || norm_is(&c->tok[q + 2], "s"))) v = NULL;
@@ -1283,10 +1310,15 @@ static uint32_t trigger_head(const cctx *c, dyad_buf *key, uint32_t i, int pass)
 static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
   const dyad_token *t = &c->tok[k];
   if (t->kind != DYAD_TOK_WORD) return false;
-  if (dyad_map_get(&ld->weekday, t->norm, strlen(t->norm))) return true;
-  int fut = 0;
-  dyad_date d;
-  return c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d);
+  uint8_t *memo = &c->dates->skip[k];
+  if (!*memo) {
+    int fut = 0;
+    dyad_date d;
+    bool yes = dyad_map_get(&ld->weekday, t->norm, strlen(t->norm)) ||
+               (c->date.prec == DYAD_DATE_DAY && date_at(c, ld, k, &fut, &d));
+    *memo = yes ? 2 : 1;
+  }
+  return *memo == 2;
 }
 
 /* Is the trigger at i a participle right after a passive auxiliary ("was
@@ -1313,6 +1345,12 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
     if (WC(c, k, DYAD_WC_CONJ)) break;
     end--;
   }
+  /* no phrase ends with the last word (the part after a blank, as in the
+     phrases' index) */
+  if (end < c->sb + 2) return 0;
+  const char *last = c->tok[end - 1].norm, *blank = strrchr(last, ' ');
+  if (blank) last = blank + 1;
+  if (!dyad_map_get(&c->ld->plural_last, last, strlen(last))) return 0;
   dyad_buf ph = DYAD_BUF_INIT;
   for (uint32_t len = 2; len <= 4 && !found && end >= c->sb + len; len++) {
     uint32_t b = end - len;
@@ -1320,7 +1358,8 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
     bool ok = true;
     for (uint32_t q = b; q < end; q++) {
       if (c->mention_at[q] >= 0) ok = false;
-      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+      if (q > b) dyad_buf_putc(&ph, ' ');
+      dyad_buf_puts(&ph, c->tok[q].norm);
     }
     uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
     if (v) {
@@ -1692,13 +1731,22 @@ int dyad_code_events(dyad_arena *arena, const dyad_dict *d, const dyad_doc *doc,
   c.m = c.mx;
   for (size_t k = 0; k < c.nm; k++)
     for (uint32_t i = c.m[k].tok_begin; i < c.m[k].tok_end; i++) c.mention_at[i] = (int32_t)k;
+  c.n_prefer = -1;
+  date_memo dates = {UINT32_MAX, 0, NULL, NULL, NULL};
+  dates.tok = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.tok);
+  dates.val = dyad_arena_alloc(arena, doc->n_tokens * sizeof *dates.val);
+  dates.skip = dyad_arena_alloc(arena, doc->n_tokens);
+  memset(dates.skip, 0, doc->n_tokens);
+  c.dates = &dates;
   c.wc = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.wc);
-  for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_word_class(ld, c.tok[i].norm);
-  c.norm_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_h);
-  c.stem_h = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_h);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.wc[i] = dyad_token_class(ld, c.tok[i].norm);
+  c.bar = dyad_arena_alloc(arena, doc->n_tokens);
+  for (size_t i = 0; i < doc->n_tokens; i++) c.bar[i] = is_barrier(&c, &c.tok[i]);
+  c.norm_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.norm_id);
+  c.stem_id = dyad_arena_alloc(arena, doc->n_tokens * sizeof *c.stem_id);
   for (size_t i = 0; i < doc->n_tokens; i++) {
-    c.norm_h[i] = dyad_word_hash(c.tok[i].norm);
-    c.stem_h[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_h[i] : dyad_word_hash(c.tok[i].stem);
+    c.norm_id[i] = dyad_word_id(c.tok[i].norm);
+    c.stem_id[i] = c.tok[i].stem == c.tok[i].norm ? c.norm_id[i] : dyad_word_id(c.tok[i].stem);
   }
   for (size_t s = 0; s < doc->n_sentences; s++) {
     c.sb = doc->sentences[s].tok_begin;

@@ -110,6 +110,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->placehead);
   dyad_map_init(&ld->subordinate);
   dyad_map_init(&ld->plural);
+  dyad_map_init(&ld->plural_last);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
   dyad_map_init(&ld->wclass);
@@ -144,6 +145,17 @@ uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm) {
   if (!ld) return 0;
   uint32_t *v = dyad_map_get(&ld->wclass, norm, strlen(norm));
   return v ? *v : 0;
+}
+
+/* The word each plural phrase ends with (after its last blank). */
+static void index_plural_ends(dyad_lang_data *ld) {
+  for (size_t i = 0; i < ld->plural.cap; i++) {
+    const dyad_map_slot *s = &ld->plural.slots[i];
+    if (!s->hash) continue;
+    size_t b = s->klen;
+    while (b > 0 && s->key[b - 1] != ' ') b--;
+    dyad_map_put(&ld->plural_last, s->key + b, s->klen - b, 1, NULL, NULL);
+  }
 }
 
 int dyad_dict_lang_index(dyad_dict *d, const char *code, size_t n) {
@@ -364,6 +376,7 @@ int dyad_dict_load(const char *dir, dyad_dict **out, char err[DYAD_ERRLEN]) {
       if (rc) goto cleanup;
     }
   }
+  for (int i = 0; i < d->n_langs; i++) index_plural_ends(&d->langs[i]);
   dyad_labels_build(d);
   dyad_dict_index_words(d);
   dyad_folder_free(d->folder);
@@ -396,9 +409,11 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].subordinate);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].plural);
+    dyad_map_free(&d->langs[i].plural_last);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
     dyad_map_free(&d->langs[i].wclass);
+    free(d->langs[i].wclass_id);
   }
   dyad_actors_free(d->actors);
   for (int i = 0; i < DYAD_MAX_LANGS; i++) dyad_events_free(d->events[i]);
@@ -406,6 +421,7 @@ void dyad_dict_free(dyad_dict *d) {
   dyad_lazy_gaz_free(d->gaz);
   dyad_labels_free(d->labels);
   dyad_map_free(&d->vocab);
+  dyad_imap_free(&d->date_words);
   dyad_folder_free(d->folder);
   free(d);
 }

@@ -54,7 +54,6 @@ static dyad_pel word_el(eloader *ld, const char *p, size_t n) {
   const char *w = stem ? st : norm;
   el.type = stem ? EL_STEM : EL_WORD;
   el.arg = (uint32_t)ld->e->strings.len;
-  el.hash = dyad_hash(w, strlen(w));
   dyad_buf_put(&ld->e->strings, w, strlen(w) + 1);
   return el;
 }
@@ -235,7 +234,6 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
           dyad_pel we = word_el(ld, w, wl);
           el.type = we.type;
           el.arg = we.arg;
-          el.hash = we.hash;
           pt->specificity++;
         }
         i = j;
@@ -256,31 +254,6 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
   b->n_p++;
   e->n_pats++;
   return DYAD_OK;
-}
-
-static int cmp_u64(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
-}
-
-/* Per set, the sorted hashes of its members' first words: the coder rejects
-   most positions with one binary search. */
-static void index_sets(dyad_event_dict *e) {
-  size_t total = 0;
-  for (size_t s = 0; s < e->n_sets; s++) total += e->sets[s].n_m;
-  free(e->first_h);
-  e->first_h = dyad_xmalloc((total ? total : 1) * sizeof *e->first_h);
-  e->n_first_h = 0;
-  for (size_t s = 0; s < e->n_sets; s++) {
-    dyad_wset *w = &e->sets[s];
-    w->h0 = (uint32_t)e->n_first_h;
-    for (uint32_t k = 0; k < w->n_m; k++) {
-      uint64_t mem = e->members[w->m0 + k];
-      e->first_h[e->n_first_h++] = e->mwords[(uint32_t)(mem >> 32)].hash;
-    }
-    w->n_h = (uint32_t)e->n_first_h - w->h0;
-    qsort(e->first_h + w->h0, w->n_h, sizeof *e->first_h, cmp_u64);
-  }
 }
 
 static int cmp_spec(const void *a, const void *b) {
@@ -341,7 +314,6 @@ int dyad_events_load_file(dyad_dict *d, const char *name, const char *ptr, size_
   dyad_event_dict *e = ld.e;
   for (size_t b = 0; b < e->n_blocks; b++)
     qsort(e->pats + e->blocks[b].p0, e->blocks[b].n_p, sizeof *e->pats, cmp_spec);
-  index_sets(e);
   dyad_buf_free(&ld.tmp);
   return ld.rc;
 }
@@ -358,7 +330,7 @@ void dyad_events_free(dyad_event_dict *e) {
   free(e->sets);
   free(e->members);
   free(e->mwords);
-  free(e->first_h);
+  dyad_imap_free(&e->firsts);
   dyad_buf_free(&e->strings);
   free(e);
 }

@@ -203,6 +203,8 @@ typedef struct dyad_lang_data {
   dyad_map nickname;     /* folded words that define a nickname -> 1 (dubbed), 2 (called: only
                             with quotes, or right after the comma) */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
+  uint32_t *wclass_id;   /* the same by word id (vocab.c): [id] -> bits, 0 for id 0 */
+  size_t n_wclass_id;
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
@@ -220,6 +222,8 @@ typedef struct dyad_lang_data {
                             "near"), not on it -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
+  dyad_map plural_last;  /* the last words of the plural phrases -> 1 (built from plural at
+                            load): the coder tries a phrase only where one may end */
 } dyad_lang_data;
 
 /* Word classes of data/lang class.NAME lines, as bits. */
@@ -242,6 +246,8 @@ enum {
 #define DYAD_WC_INDEFINITE (1u << 31)
 /* The class bits of a folded word in a language (0 when none). */
 uint32_t dyad_word_class(const dyad_lang_data *ld, const char *norm);
+/* The same for a token's norm (a word stored by the folder), by its id. */
+uint32_t dyad_token_class(const dyad_lang_data *ld, const char *norm);
 
 typedef struct dyad_actor_dict dyad_actor_dict;
 typedef struct dyad_event_dict dyad_event_dict;
@@ -260,6 +266,7 @@ struct dyad_dict {
   struct dyad_lazy_gaz *gaz; /* cities with coordinates, loaded on first use (gazetteer.c) */
   dyad_labels *labels;   /* readable names of actor codes (label.c) */
   dyad_map vocab;        /* folded word -> word id, built last (vocab.c) */
+  dyad_imap date_words;  /* word id -> DYAD_DW_*: the date words coder.c reads (vocab.c) */
   bool loading_user;     /* files now loading come from the user's --dict */
 };
 
@@ -415,7 +422,7 @@ typedef struct dyad_pel {
   uint8_t type;         /* EL_* */
   uint8_t adjacent;     /* must follow the previous element directly */
   uint32_t arg;         /* EL_WORD/EL_STEM: string offset; EL_ALT/EL_SET: set index */
-  uint64_t hash;        /* EL_WORD/EL_STEM: dyad_hash of the word, compared first */
+  uint32_t id;          /* EL_WORD/EL_STEM: the word's id (vocab.c), compared with a token's */
 } dyad_pel;
 
 typedef struct dyad_pattern {
@@ -440,7 +447,6 @@ typedef struct dyad_block {
 /* A set (synset or alternative): members are word sequences. */
 typedef struct dyad_wset {
   uint32_t m0, n_m;     /* members: ranges of set_words */
-  uint32_t h0, n_h;     /* sorted hashes of the members' first words: first_h[h0 ..) */
 } dyad_wset;
 
 typedef struct dyad_event_dict {
@@ -454,7 +460,7 @@ typedef struct dyad_event_dict {
   uint64_t *members;    size_t n_members, cap_members; /* (word0 << 32) | n_words */
   dyad_pel *mwords;     size_t n_mwords, cap_mwords;   /* member words */
   dyad_map synsets;     /* name -> set index */
-  uint64_t *first_h;    size_t n_first_h;          /* see dyad_wset.h0 */
+  dyad_imap firsts;     /* ((set + 1) << 32 | id of a member's first word) -> 1 (vocab.c) */
   dyad_buf strings;     /* NUL-separated folded words */
 } dyad_event_dict;
 
@@ -546,11 +552,16 @@ int dyad_places_load_file(dyad_dict *d, const char *name, const char *ptr, size_
 */
 /* Copies s into a, behind its header; the id is looked up in vocab (NULL: 0). */
 const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n);
-uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie or trigger index */
+uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie, trigger or pattern */
 uint64_t dyad_word_hash(const char *w); /* dyad_hash(w, strlen(w)) */
 /* Numbers the dictionaries' words and builds the id-keyed indexes; the end of
    dyad_dict_load(). */
 void dyad_dict_index_words(dyad_dict *d);
+/* The date words of coder.c's date_at, in either language ("oggi", "today",
+   "yesterday", "la settimana"): dyad_date_word() of a token's norm. */
+enum { DYAD_DW_NONE, DYAD_DW_TODAY, DYAD_DW_YESTERDAY, DYAD_DW_TOMORROW, DYAD_DW_WEEK,
+       DYAD_DW_MONTH, DYAD_DW_YEAR };
+int dyad_date_word(const dyad_dict *d, const char *norm);
 /* The first trigger whose first word is w (pass 0: as folded form, 1: as
    stem), or UINT32_MAX; w is a token's norm or stem. */
 uint32_t dyad_event_head(const dyad_event_dict *e, int pass, const char *w);

@@ -83,7 +83,7 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
 /* The word-class bits of token i (0 for punctuation and numbers). */
 static uint32_t cls(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
   if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class(ld, ",") : 0;
-  return dyad_word_class(ld, tok[i].norm);
+  return dyad_token_class(ld, tok[i].norm);
 }
 
 static bool is_punct(const dyad_token *t, const char *s) {

@@ -106,6 +106,21 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
   bool initialism = false;
   unsigned fl = 0;
   for (;;) {
+    /* ASCII letters and digits, most of a word: the same counts as below
+       without decoding or class calls */
+    unsigned char b = i < to ? (unsigned char)s[i] : 0;
+    if (((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9')) {
+      if (b <= '9') digits++;
+      else {
+        letters++;
+        if (b <= 'Z') {
+          uppers++;
+          if (i == start) fl |= DYAD_TF_UPPER;
+        }
+      }
+      i++;
+      continue;
+    }
     int32_t cp = cp_at(s, i, to, &len);
     if (!len) break;
     if (is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F)) {

@@ -6,6 +6,11 @@
 **   dict->vocab        folded word -> id (1, 2, ...; 0 = no dictionary word)
 **   trie->step         (node << 32 | id)  -> child node      (actors.c tries)
 **   events->heads      (pass << 32 | id)  -> first trigger   (pass 0 norm, 1 stem)
+**   events->firsts     ((set + 1) << 32 | id) -> 1: a member of the set
+**                      (synset or alternative) starts with the word
+**   dyad_pel.id        every word of a pattern, trigger or set member
+**   lang->wclass_id    [id] -> word-class bits of the language (class.NAME)
+**   dict->date_words   id -> DYAD_DW_*: the relative dates coder.c reads
 **
 ** A token's folded form and stem are stored by the folder (fold.c) behind a
 ** small header holding the word's id and its dyad_hash, so the id travels
@@ -93,6 +98,40 @@ static void index_heads(dyad_map *vocab, dyad_event_dict *e) {
   }
 }
 
+/* Pattern, trigger and set words: the coder compares a token's id with the
+   element's, and rejects a position for a set with one lookup of the
+   token's first word (as folded form and as stem). */
+static void index_words_of(dyad_map *vocab, dyad_event_dict *e) {
+  if (!e) return;
+  const char *str = e->strings.ptr;
+  for (size_t k = 0; k < e->n_els; k++)
+    if (e->els[k].type == EL_WORD || e->els[k].type == EL_STEM)
+      e->els[k].id = intern(vocab, str + e->els[k].arg, strlen(str + e->els[k].arg));
+  for (size_t k = 0; k < e->n_mwords; k++)
+    e->mwords[k].id = intern(vocab, str + e->mwords[k].arg, strlen(str + e->mwords[k].arg));
+  for (size_t s = 0; s < e->n_sets; s++)
+    for (uint32_t k = 0; k < e->sets[s].n_m; k++) {
+      uint64_t mem = e->members[e->sets[s].m0 + k];
+      uint32_t id = e->mwords[(uint32_t)(mem >> 32)].id;
+      dyad_imap_put(&e->firsts, (uint64_t)(s + 1) << 32 | id, 1);
+    }
+}
+
+/* The words coder.c's date_at compares a token with, by meaning: "today"
+   and the parts of it ("stasera", "tonight"), "yesterday", "tomorrow", and
+   the units that "last" or "next" may move. */
+static const struct {
+  const char *word;
+  int kind;
+} DATE_WORDS[] = {
+    {"oggi", DYAD_DW_TODAY},      {"today", DYAD_DW_TODAY},         {"stasera", DYAD_DW_TODAY},
+    {"stamattina", DYAD_DW_TODAY}, {"stamani", DYAD_DW_TODAY},      {"tonight", DYAD_DW_TODAY},
+    {"stanotte", DYAD_DW_TODAY},  {"ieri", DYAD_DW_YESTERDAY},      {"yesterday", DYAD_DW_YESTERDAY},
+    {"domani", DYAD_DW_TOMORROW}, {"tomorrow", DYAD_DW_TOMORROW},   {"settimana", DYAD_DW_WEEK},
+    {"week", DYAD_DW_WEEK},       {"mese", DYAD_DW_MONTH},          {"month", DYAD_DW_MONTH},
+    {"anno", DYAD_DW_YEAR},       {"year", DYAD_DW_YEAR},
+};
+
 void dyad_dict_index_words(dyad_dict *d) {
   dyad_map_init(&d->vocab);
   for (int li = 0; li < DYAD_MAX_LANGS; li++) {
@@ -101,7 +140,37 @@ void dyad_dict_index_words(dyad_dict *d) {
       index_trie(&d->vocab, &d->actors->agents[li]);
     }
     index_heads(&d->vocab, d->events[li]);
+    index_words_of(&d->vocab, d->events[li]);
   }
+  for (size_t i = 0; i < sizeof DATE_WORDS / sizeof DATE_WORDS[0]; i++) {
+    uint32_t id = intern(&d->vocab, DATE_WORDS[i].word, strlen(DATE_WORDS[i].word));
+    dyad_imap_put(&d->date_words, id, (uint32_t)DATE_WORDS[i].kind);
+  }
+  /* word classes last: the table covers every id */
+  for (int li = 0; li < d->n_langs; li++) {
+    const dyad_map *wc = &d->langs[li].wclass;
+    for (size_t i = 0; i < wc->cap; i++)
+      if (wc->slots[i].hash) intern(&d->vocab, wc->slots[i].key, wc->slots[i].klen);
+  }
+  for (int li = 0; li < d->n_langs; li++) {
+    dyad_lang_data *ld = &d->langs[li];
+    ld->n_wclass_id = d->vocab.len + 1;
+    ld->wclass_id = dyad_xcalloc(ld->n_wclass_id, sizeof *ld->wclass_id);
+    for (size_t i = 0; i < ld->wclass.cap; i++) {
+      const dyad_map_slot *s = &ld->wclass.slots[i];
+      if (s->hash) ld->wclass_id[*dyad_map_get(&d->vocab, s->key, s->klen)] = s->val;
+    }
+  }
+}
+
+int dyad_date_word(const dyad_dict *d, const char *norm) {
+  uint32_t id = dyad_word_id(norm);
+  return id ? (int)dyad_imap_get(&d->date_words, id, DYAD_DW_NONE) : DYAD_DW_NONE;
+}
+
+uint32_t dyad_token_class(const dyad_lang_data *ld, const char *norm) {
+  uint32_t id = dyad_word_id(norm);
+  return ld && id < ld->n_wclass_id ? ld->wclass_id[id] : 0;
 }
 
 uint32_t dyad_trie_step(const dyad_trie *t, uint32_t node, const char *norm) {
