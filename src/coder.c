@@ -350,6 +350,7 @@ typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
   const dyad_pattern *pat;
+  uint32_t wend;           /* end of the object words matched after the trigger */
 } binding;
 
 /* Tries a pattern around the trigger [tb, te). */
@@ -360,6 +361,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
   b->src = b->tgt = -1;
   b->both = false;
   b->pat = p;
+  b->wend = te;
   /* leftwards */
   uint32_t pos = tb;
   bool adj = ti < p->n_el && el[ti].adjacent;
@@ -388,7 +390,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
-      if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
+      if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE) &&
+          /* a counted crowd acts ("Migliaia di manifestanti cinesi hanno...") */
+          !(c->m[mi].tok_begin > c->sb + 1 && WC(c, &c->tok[c->m[mi].tok_begin - 2], DYAD_WC_QUANT)))
+        return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -452,7 +457,15 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool found = false;
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
         uint32_t l = word_len_at(c, x, i);
-        if (l) { pos = i + l; found = true; break; }
+        if (l) {
+          pos = i + l;
+          found = true;
+          /* an object word ("le accuse", "sanzioni" before "contro"), not the
+             preposition that opens the actor after it */
+          if (k + 1 == p->n_el || (el[k + 1].type != EL_SOURCE && el[k + 1].type != EL_TARGET && el[k + 1].type != EL_BOTH))
+            b->wend = pos;
+          break;
+        }
         if (a || barrier(c, &c->tok[i])) break;
       }
       if (!found) return false;
@@ -1266,7 +1279,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
-    binding best = {-1, -1, false, NULL};
+    binding best = {-1, -1, false, NULL, 0};
     uint32_t best_te = 0, any_te = 0;
     const dyad_block *best_block = NULL, *any_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
@@ -1313,7 +1326,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         }
         if (!best_block && !strncmp(bl->code, "016", 3)) {
           /* a denial names no target: the accusers are found later */
-          binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL};
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL, 0};
           if (b.src >= 0) {
             best = b;
             best_te = te;
@@ -1321,7 +1334,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
         }
         if (bl->n_p == 0) { /* the default pattern: $ * + */
-          binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL};
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL, 0};
           if (b.src >= 0 && b.tgt >= 0 && !best.pat) {
             best = b;
             best_te = te;
@@ -1368,7 +1381,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        accuses, criticizes or threatens the last other actor named before it */
     if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
         object_pronoun(c, i, any_te)) {
-      binding b = {-1, -1, false, NULL};
+      binding b = {-1, -1, false, NULL, 0};
       if (pronoun_binding(c, i, &b)) {
         best = b;
         best_block = any_block;
@@ -1423,6 +1436,13 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     if (!best_block) continue;
     uint32_t te = best_te;
+    /* the object words a pattern matched after its trigger ("minacciato
+       nuove sanzioni contro", "ha revocato le sanzioni contro") are the act's
+       own, not triggers of acts of their own; what is rejected or denied
+       ("Putin's demand", "la proposta di Mosca") is another's act */
+    uint32_t skip = te;
+    if (best.pat && best.wend > te && strncmp(best.pat->code, "12", 2) != 0 && strncmp(best.pat->code, "016", 3) != 0)
+      skip = best.wend;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
     dyad_date date = sentence_date(c, ld, i);
@@ -1447,7 +1467,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
         /* "colpita da un siluro": the agent is no actor, and the subject
            the pattern bound is the one acted on */
-        i = te - 1;
+        i = skip - 1;
         continue;
       }
     } else if (passive && !best.both && best.src >= 0 && best.tgt >= 0 && c->m[best.src].tok_end <= i &&
@@ -1472,7 +1492,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
       hypo_end = c->m[best.src].tok_begin;
     if (negated(c, i) || hypothetical(c, hypo_end)) {
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     /* a denial without a target answers the accusers named before */
@@ -1480,7 +1500,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       int dg[8], nd = group(c, best.src, dg, 8); /* "Mosca e Pyongyang smentiscono" */
       for (int a = 0; a < nd; a++)
         for (int k = 0; k < c->n_claim; k++) emit(c, dg[a], c->claim_m[k], code, alt, i, te, best_block->name, date, -1);
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     /* no accuser coded: the denial answers the adversary in context (the
@@ -1498,7 +1518,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
       for (int a = 0; a < n_med; a++)
         for (int q = 0; q < np; q++) emit(c, med[a], parties[q], code, alt, i, te, best_block->name, date, -1);
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (best.tgt < 0 && !best.both) continue;
@@ -1514,16 +1534,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         c->tok[inf + 1].kind == DYAD_TOK_WORD && c->mention_at[inf + 1] < 0 &&
         !WC(c, &c->tok[inf + 1], DYAD_WC_ARTICLE) && !WC(c, &c->tok[inf + 1], DYAD_WC_INDEFINITE) &&
         third_party_after(c, best.src, inf)) {
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
-    i = te - 1;
+    i = skip - 1;
     /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
        intent, offer or promise names has not happened; the rest of its
        clause codes nothing more */
