@@ -449,6 +449,12 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
           !place_target_ok(p->code))
         return false;
+      /* a place that emit() would not take as the target ("hanno firmato a
+         Palazzo Chigi un protocollo") leaves the other patterns to try; an
+         arrest's place may yet be the captor, through the passive */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "04", 2) != 0 &&
+          strncmp(p->code, "17", 2) != 0 && !city_target_ok(p->code))
+        return false;
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
       if (x->type == EL_BOTH) { b->both = true; b->src = mi; }

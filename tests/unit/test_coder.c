@@ -356,6 +356,12 @@ static void test_pattern_object(void) {
   OK(has(d, "UKR", "RUS", "12") && has(d, "RUS", "UKR", "10"));
 }
 
+/* A place after the verb is no target: the coordinated subject signs. */
+static void test_place_not_target(void) {
+  const dyad_doc *d = code("Giorgia Meloni e il premier albanese Edi Rama hanno firmato lunedì a Palazzo Chigi un protocollo d'intesa.", "it", "2023-11-06");
+  OK(has(d, "ITA", "ALB", "05") && has(d, "ALB", "ITA", "05"));
+}
+
 /* Italian phrasings of common codes: demands, joint exercises, intelligence
    sharing, riots at embassies, dispersal of protesters, executions. */
 static void test_italian_phrasings(void) {
@@ -445,6 +451,7 @@ int main(void) {
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_pattern_object);
+  RUN(test_place_not_target);
   RUN(test_italian_phrasings);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
