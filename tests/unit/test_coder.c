@@ -385,6 +385,10 @@ static void test_italian_phrasings(void) {
   OK(has(d, "GEO", "GEO", "17"));
   d = code("La Polonia ha schierato oltre dodicimila soldati lungo il confine con la Bielorussia.", "it", "2021-11-10");
   OK(has(d, "POL", "BLR", "15"));
+  d = code("Maduro ha dato 72 ore ai diplomatici americani per lasciare il Paese.", "it", "2019-01-23");
+  OK(has(d, "VEN", "USA", "16"));
+  d = code("La Farnesina ha definito «un atto ostile» la decisione di Mosca.", "it", "2023-04-05");
+  OK(has(d, "ITA", "RUS", "11"));
   d = code("L'Iran ha giustiziato un cittadino britannico.", "it", "2023-01-14");
   OK(has(d, "IRN", "GBR", "18"));
   /* "giustizia" is no execution */
