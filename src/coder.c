@@ -1444,10 +1444,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t te = best_te;
     /* the object words a pattern matched after its trigger ("minacciato
        nuove sanzioni contro", "ha revocato le sanzioni contro") are the act's
-       own, not triggers of acts of their own; what is rejected or denied
-       ("Putin's demand", "la proposta di Mosca") is another's act */
+       own, not triggers of acts of their own; what is condemned, blamed,
+       rejected or denied ("Putin's demand", "di genocidio") is another's
+       act, coded on its own */
     uint32_t skip = te;
-    if (best.pat && best.wend > te && strncmp(best.pat->code, "12", 2) != 0 && strncmp(best.pat->code, "016", 3) != 0)
+    if (best.pat && best.wend > te && strncmp(best.pat->code, "11", 2) != 0 && strncmp(best.pat->code, "12", 2) != 0 &&
+        strncmp(best.pat->code, "016", 3) != 0)
       skip = best.wend;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
