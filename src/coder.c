@@ -466,10 +466,16 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         if (l) {
           pos = i + l;
           found = true;
-          /* an object word ("le accuse", "sanzioni" before "contro"), not the
-             preposition that opens the actor after it */
-          if (k + 1 == p->n_el || (el[k + 1].type != EL_SOURCE && el[k + 1].type != EL_TARGET && el[k + 1].type != EL_BOTH))
-            b->wend = pos;
+          /* an object word ("le accuse", "sanzioni" before "contro", "di
+             bombardare" before the target), not the preposition that opens
+             the actor after it */
+          const dyad_token *w = &c->tok[i];
+          bool before_actor = k + 1 < p->n_el && (el[k + 1].type == EL_SOURCE || el[k + 1].type == EL_TARGET ||
+                                                  el[k + 1].type == EL_BOTH);
+          bool function_word = strlen(w->norm) <= 5 ||
+                               WC(c, w, DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_LOCATIVE | DYAD_WC_PLACE |
+                                            DYAD_WC_SEATPREP | DYAD_WC_AGAINST | DYAD_WC_ARTICLE);
+          if (!before_actor || !function_word) b->wend = pos;
           break;
         }
         if (a || barrier(c, &c->tok[i])) break;

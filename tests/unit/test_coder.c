@@ -352,6 +352,8 @@ static void test_pattern_object(void) {
   OK(has(d, "USA", "RUS", "13") && !has(d, "USA", "RUS", "16"));
   d = code("Gli Stati Uniti hanno revocato le sanzioni contro il Venezuela.", "it", "2025-03-04");
   OK(has(d, "USA", "VEN", "08") && !has(d, "USA", "VEN", "16"));
+  d = code("Trump ha minacciato di bombardare l'Iran.", "it", "2025-03-30");
+  OK(has(d, "USA", "IRN", "13") && !has(d, "USA", "IRN", "19"));
   d = code("Ukraine on Friday rejected President Vladimir Putin's demand that Kyiv withdraw its troops.", "en", "2024-06-14");
   OK(has(d, "UKR", "RUS", "12") && has(d, "RUS", "UKR", "10"));
 }
