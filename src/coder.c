@@ -1454,7 +1454,8 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        rejected or denied ("Putin's demand", "di genocidio") is another's
        act, coded on its own */
     uint32_t skip = te;
-    if (best.pat && best.wend > te && strncmp(best.pat->code, "11", 2) != 0 && strncmp(best.pat->code, "12", 2) != 0 &&
+    if (best.pat && best.wend > te && strncmp(best.pat->code, "11", 2) != 0 &&
+        (strncmp(best.pat->code, "12", 2) != 0 || !strncmp(best.pat->code, "128", 3)) && /* defied sanctions */
         strncmp(best.pat->code, "016", 3) != 0)
       skip = best.wend;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
