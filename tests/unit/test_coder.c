@@ -391,6 +391,14 @@ static void test_italian_phrasings(void) {
   OK(has(d, "VEN", "USA", "16"));
   d = code("La Farnesina ha definito «un atto ostile» la decisione di Mosca.", "it", "2023-04-05");
   OK(has(d, "ITA", "RUS", "11"));
+  d = code("L'invasione dell'Ucraina da parte della Russia è iniziata nel 2022.", "it", "2023-02-24");
+  OK(has(d, "RUS", "UKR", "19") && !has(d, "UKR", "RUS", "19"));
+  d = code("Il sequestro della petroliera britannica da parte dell'Iran ha allarmato Londra.", "it", "2019-07-20");
+  OK(has(d, "IRN", "GBR", "17") && !has(d, "GBR", "IRN", "17"));
+  d = code("Le truppe russe sono entrate in Ucraina.", "it", "2022-02-24");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("La Finlandia è entrata a far parte della Nato.", "it", "2023-04-04");
+  OK(!has(d, "FIN", "NAT", "19"));
   d = code("L'Iran ha giustiziato un cittadino britannico.", "it", "2023-01-14");
   OK(has(d, "IRN", "GBR", "18"));
   /* "giustizia" is no execution */
