@@ -452,9 +452,16 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* a place that emit() would not take as the target ("hanno firmato a
          Palazzo Chigi un protocollo") leaves the other patterns to try; an
          arrest's place may yet be the captor, through the passive */
-      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "04", 2) != 0 &&
-          strncmp(p->code, "17", 2) != 0 && !city_target_ok(p->code))
-        return false;
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "17", 2) != 0 &&
+          !city_target_ok(p->code)) {
+        /* a host receives a guest, not the seat where it receives him
+           ("Macron riceve Zelensky all'Eliseo"), unless the clause is passive
+           ("è stato ricevuto al Cremlino": the seat is the host) */
+        bool passive = false;
+        for (uint32_t q = tb; q > c->sb && tb - q < 3; q--)
+          if (WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE)) passive = true;
+        if (strncmp(p->code, "04", 2) != 0 || (!strcmp(p->code, "043") && !passive)) return false;
+      }
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
       if (x->type == EL_BOTH) { b->both = true; b->src = mi; }

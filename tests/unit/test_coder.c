@@ -399,6 +399,10 @@ static void test_italian_phrasings(void) {
   OK(has(d, "RUS", "UKR", "19"));
   d = code("La Finlandia è entrata a far parte della Nato.", "it", "2023-04-04");
   OK(!has(d, "FIN", "NAT", "19"));
+  d = code("Macron riceve Zelensky all'Eliseo.", "it", "2024-02-16");
+  OK(has(d, "FRA", "UKR", "04"));
+  d = code("Berlino fornisce munizioni a Kiev.", "it", "2024-02-16");
+  OK(has(d, "DEU", "UKR", "07"));
   d = code("L'Iran ha giustiziato un cittadino britannico.", "it", "2023-01-14");
   OK(has(d, "IRN", "GBR", "18"));
   /* "giustizia" is no execution */
