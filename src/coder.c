@@ -381,6 +381,7 @@ typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
   const dyad_pattern *pat;
+  uint32_t wend;           /* end of the object words matched after the trigger */
 } binding;
 
 /* Tries a pattern around the trigger [tb, te). */
@@ -391,6 +392,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
   b->src = b->tgt = -1;
   b->both = false;
   b->pat = p;
+  b->wend = te;
   /* leftwards */
   uint32_t pos = tb;
   bool adj = ti < p->n_el && el[ti].adjacent;
@@ -419,7 +421,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
-      if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
+      if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE) &&
+          /* a counted crowd acts ("Migliaia di manifestanti cinesi hanno...") */
+          !(c->m[mi].tok_begin > c->sb + 1 && WC(c, &c->tok[c->m[mi].tok_begin - 2], DYAD_WC_QUANT)))
+        return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -480,6 +485,19 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
           !place_target_ok(p->code))
         return false;
+      /* a place that emit() would not take as the target ("hanno firmato a
+         Palazzo Chigi un protocollo") leaves the other patterns to try; an
+         arrest's place may yet be the captor, through the passive */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "17", 2) != 0 &&
+          !city_target_ok(p->code)) {
+        /* a host receives a guest, not the seat where it receives him
+           ("Macron riceve Zelensky all'Eliseo"), unless the clause is passive
+           ("è stato ricevuto al Cremlino": the seat is the host) */
+        bool passive = false;
+        for (uint32_t q = tb; q > c->sb && tb - q < 3; q--)
+          if (WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE)) passive = true;
+        if (strncmp(p->code, "04", 2) != 0 || (!strcmp(p->code, "043") && !passive)) return false;
+      }
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
       if (x->type == EL_BOTH) { b->both = true; b->src = mi; }
@@ -488,7 +506,21 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool found = false;
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
         uint32_t l = word_len_at(c, x, i);
-        if (l) { pos = i + l; found = true; break; }
+        if (l) {
+          pos = i + l;
+          found = true;
+          /* an object word ("le accuse", "sanzioni" before "contro", "di
+             bombardare" before the target), not the preposition that opens
+             the actor after it */
+          const dyad_token *w = &c->tok[i];
+          bool before_actor = k + 1 < p->n_el && (el[k + 1].type == EL_SOURCE || el[k + 1].type == EL_TARGET ||
+                                                  el[k + 1].type == EL_BOTH);
+          bool function_word = strlen(w->norm) <= 5 ||
+                               WC(c, w, DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_LOCATIVE | DYAD_WC_PLACE |
+                                            DYAD_WC_SEATPREP | DYAD_WC_AGAINST | DYAD_WC_ARTICLE);
+          if (!before_actor || !function_word) b->wend = pos;
+          break;
+        }
         if (a || barrier(c, &c->tok[i])) break;
       }
       if (!found) return false;
@@ -1411,7 +1443,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
-    binding best = {-1, -1, false, NULL};
+    binding best = {-1, -1, false, NULL, 0};
     uint32_t best_te = 0, any_te = 0;
     const dyad_block *best_block = NULL, *any_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
@@ -1458,7 +1490,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         }
         if (!best_block && !strncmp(bl->code, "016", 3)) {
           /* a denial names no target: the accusers are found later */
-          binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL};
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), -1, false, NULL, 0};
           if (b.src >= 0) {
             best = b;
             best_te = te;
@@ -1466,7 +1498,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
         }
         if (bl->n_p == 0) { /* the default pattern: $ * + */
-          binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL};
+          binding b = {mention_left(c, i, SOURCE_WINDOW, false), mention_right(c, te, TARGET_WINDOW, false), false, NULL, 0};
           if (b.src >= 0 && b.tgt >= 0 && !best.pat) {
             best = b;
             best_te = te;
@@ -1513,7 +1545,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        accuses, criticizes or threatens the last other actor named before it */
     if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
         object_pronoun(c, i, any_te)) {
-      binding b = {-1, -1, false, NULL};
+      binding b = {-1, -1, false, NULL, 0};
       if (pronoun_binding(c, i, &b)) {
         best = b;
         best_block = any_block;
@@ -1568,6 +1600,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     if (!best_block) continue;
     uint32_t te = best_te;
+    /* the object words a pattern matched after its trigger ("minacciato
+       nuove sanzioni contro", "ha revocato le sanzioni contro") are the act's
+       own, not triggers of acts of their own; what is condemned, blamed,
+       rejected or denied ("Putin's demand", "di genocidio") is another's
+       act, coded on its own */
+    uint32_t skip = te;
+    if (best.pat && best.wend > te && strncmp(best.pat->code, "11", 2) != 0 &&
+        (strncmp(best.pat->code, "12", 2) != 0 || !strncmp(best.pat->code, "128", 3)) && /* defied sanctions */
+        strncmp(best.pat->code, "016", 3) != 0)
+      skip = best.wend;
     const char *code = best.pat ? best.pat->code : block_code(e, best_block);
     const char *alt = best.pat ? best.pat->alt : "";
     dyad_date date = sentence_date(c, ld, i);
@@ -1592,7 +1634,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
         /* "colpita da un siluro": the agent is no actor, and the subject
            the pattern bound is the one acted on */
-        i = te - 1;
+        i = skip - 1;
         continue;
       }
     } else if (passive && !best.both && best.src >= 0 && best.tgt >= 0 && c->m[best.src].tok_end <= i &&
@@ -1617,7 +1659,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
       hypo_end = c->m[best.src].tok_begin;
     if (negated(c, i) || hypothetical(c, hypo_end)) {
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     /* a denial without a target answers the accusers named before */
@@ -1625,7 +1667,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       int dg[8], nd = group(c, best.src, dg, 8); /* "Mosca e Pyongyang smentiscono" */
       for (int a = 0; a < nd; a++)
         for (int k = 0; k < c->n_claim; k++) emit(c, dg[a], c->claim_m[k], code, alt, i, te, best_block->name, date, -1);
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     /* no accuser coded: the denial answers the adversary in context (the
@@ -1643,7 +1685,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
       for (int a = 0; a < n_med; a++)
         for (int q = 0; q < np; q++) emit(c, med[a], parties[q], code, alt, i, te, best_block->name, date, -1);
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (best.tgt < 0 && !best.both) continue;
@@ -1659,16 +1701,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         c->tok[inf + 1].kind == DYAD_TOK_WORD && c->mention_at[inf + 1] < 0 &&
         !WC(c, &c->tok[inf + 1], DYAD_WC_ARTICLE) && !WC(c, &c->tok[inf + 1], DYAD_WC_INDEFINITE) &&
         third_party_after(c, best.src, inf)) {
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
-      i = te - 1;
+      i = skip - 1;
       continue;
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
-    i = te - 1;
+    i = skip - 1;
     /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
        intent, offer or promise names has not happened; the rest of its
        clause codes nothing more */

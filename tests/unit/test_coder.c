@@ -379,6 +379,71 @@ static void test_english_wordings(void) {
   OK(!has(d, "VAT", "UKR", "20"));
 }
 
+/* The object words a pattern names are the act's own: the threatened or
+   lifted sanctions are not imposed as well; what is rejected is another's act. */
+static void test_pattern_object(void) {
+  const dyad_doc *d = code("Trump ha minacciato nuove sanzioni contro la Russia.", "it", "2025-03-04");
+  OK(has(d, "USA", "RUS", "13") && !has(d, "USA", "RUS", "16"));
+  d = code("Gli Stati Uniti hanno revocato le sanzioni contro il Venezuela.", "it", "2025-03-04");
+  OK(has(d, "USA", "VEN", "08") && !has(d, "USA", "VEN", "16"));
+  d = code("Trump ha minacciato di bombardare l'Iran.", "it", "2025-03-30");
+  OK(has(d, "USA", "IRN", "13") && !has(d, "USA", "IRN", "19"));
+  d = code("Ukraine on Friday rejected President Vladimir Putin's demand that Kyiv withdraw its troops.", "en", "2024-06-14");
+  OK(has(d, "UKR", "RUS", "12") && has(d, "RUS", "UKR", "10"));
+}
+
+/* A place after the verb is no target: the coordinated subject signs. */
+static void test_place_not_target(void) {
+  const dyad_doc *d = code("Giorgia Meloni e il premier albanese Edi Rama hanno firmato lunedì a Palazzo Chigi un protocollo d'intesa.", "it", "2023-11-06");
+  OK(has(d, "ITA", "ALB", "05") && has(d, "ALB", "ITA", "05"));
+}
+
+/* Italian phrasings of common codes: demands, joint exercises, intelligence
+   sharing, riots at embassies, dispersal of protesters, executions. */
+static void test_italian_phrasings(void) {
+  const dyad_doc *d = code("Il governo tedesco ha chiesto a Mosca di fornire spiegazioni.", "it", "2020-09-02");
+  OK(has(d, "DEU", "RUS", "10") && !has(d, "DEU", "RUS", "02"));
+  d = code("I leader dell'Ue hanno chiesto alla Bielorussia la liberazione dei prigionieri politici.", "it", "2021-05-24");
+  OK(has(d, "EUR", "BLR", "10"));
+  d = code("La Corte internazionale di giustizia ha ordinato a Israele di consentire l'ingresso degli aiuti.", "it", "2024-01-26");
+  OK(has(d, "UNO", "ISR", "10"));
+  d = code("Stati Uniti e Corea del Sud hanno avviato oggi le esercitazioni militari congiunte.", "it", "2023-08-21");
+  OK(has(d, "USA", "KOR", "06") && has(d, "KOR", "USA", "06"));
+  d = code("Le esercitazioni congiunte di Cina e Russia sono iniziate oggi.", "it", "2023-07-20");
+  OK(has(d, "CHN", "RUS", "06") && has(d, "RUS", "CHN", "06"));
+  d = code("Gli Stati Uniti hanno condiviso con gli alleati della Nato informazioni di intelligence.", "it", "2022-02-10");
+  OK(has(d, "USA", "NAT", "06"));
+  d = code("Migliaia di manifestanti cinesi hanno assediato l'ambasciata giapponese.", "it", "2012-09-15");
+  OK(has(d, "CHN", "JPN", "14"));
+  d = code("Centinaia di manifestanti libanesi hanno lanciato pietre contro l'ambasciata degli Stati Uniti.", "it", "2023-10-18");
+  OK(has(d, "LBN", "USA", "14"));
+  d = code("La polizia georgiana ha disperso i manifestanti con idranti e gas lacrimogeni.", "it", "2024-12-01");
+  OK(has(d, "GEO", "GEO", "17"));
+  d = code("La Polonia ha schierato oltre dodicimila soldati lungo il confine con la Bielorussia.", "it", "2021-11-10");
+  OK(has(d, "POL", "BLR", "15"));
+  d = code("Maduro ha dato 72 ore ai diplomatici americani per lasciare il Paese.", "it", "2019-01-23");
+  OK(has(d, "VEN", "USA", "16"));
+  d = code("La Farnesina ha definito «un atto ostile» la decisione di Mosca.", "it", "2023-04-05");
+  OK(has(d, "ITA", "RUS", "11"));
+  d = code("L'invasione dell'Ucraina da parte della Russia è iniziata nel 2022.", "it", "2023-02-24");
+  OK(has(d, "RUS", "UKR", "19") && !has(d, "UKR", "RUS", "19"));
+  d = code("Il sequestro della petroliera britannica da parte dell'Iran ha allarmato Londra.", "it", "2019-07-20");
+  OK(has(d, "IRN", "GBR", "17") && !has(d, "GBR", "IRN", "17"));
+  d = code("Le truppe russe sono entrate in Ucraina.", "it", "2022-02-24");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("La Finlandia è entrata a far parte della Nato.", "it", "2023-04-04");
+  OK(!has(d, "FIN", "NAT", "19"));
+  d = code("Macron riceve Zelensky all'Eliseo.", "it", "2024-02-16");
+  OK(has(d, "FRA", "UKR", "04"));
+  d = code("Berlino fornisce munizioni a Kiev.", "it", "2024-02-16");
+  OK(has(d, "DEU", "UKR", "07"));
+  d = code("L'Iran ha giustiziato un cittadino britannico.", "it", "2023-01-14");
+  OK(has(d, "IRN", "GBR", "18"));
+  /* "giustizia" is no execution */
+  d = code("Il Sudafrica si è rivolto alla Corte internazionale di giustizia contro Israele.", "it", "2024-01-11");
+  OK(!has(d, "ZAF", "ISR", "18") && !has(d, "UNO", "ISR", "18"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -438,6 +503,9 @@ int main(void) {
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_english_wordings);
+  RUN(test_pattern_object);
+  RUN(test_place_not_target);
+  RUN(test_italian_phrasings);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
