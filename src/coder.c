@@ -1193,6 +1193,34 @@ static bool participle_after_aux(const cctx *c, uint32_t i) {
   return !(n > 4 && !strcmp(c->tok[i].norm + n - 3, "ing"));
 }
 
+/* Does the trigger ending at te, with this code, name another act as its
+   content ("ha chiesto a Mosca di ritirare le truppe", "vetoed a resolution
+   condemning Moscow", "threatened to cut ties with the South")?  Appeals,
+   demands and vetoes, and threats followed by an infinitive: the act they
+   name has not happened.  A threat's other words ("in retaliation for the
+   strikes", "reagirà con misure") name its cause or are its own. */
+static bool takes_content(const cctx *c, const char *code, uint32_t te) {
+  if (te < c->se && WC(c, &c->tok[te], DYAD_WC_VENUE)) return false; /* "a press conference": a modifier */
+  if (!strncmp(code, "13", 2)) /* "threatened to cut", not "in response to an attack" */
+    return te + 1 < c->se && WC(c, &c->tok[te], DYAD_WC_INFINITIVE) && c->tok[te + 1].kind == DYAD_TOK_WORD &&
+           c->mention_at[te + 1] < 0 && !WC(c, &c->tok[te + 1], DYAD_WC_ARTICLE) &&
+           !WC(c, &c->tok[te + 1], DYAD_WC_INDEFINITE) && !WC(c, &c->tok[te + 1], DYAD_WC_POSSESSIVE);
+  return !strncmp(code, "02", 2) || !strncmp(code, "10", 2) || !strncmp(code, "129", 3);
+}
+
+/* Where the content of such a trigger ending at te ends: the end of the
+   sentence, a barrier, a word that resumes the report (data/lang "resume":
+   "dopo", "after"), or a comma that does not join two actors of a list. */
+static uint32_t content_end(const cctx *c, const dyad_lang_data *ld, uint32_t te) {
+  uint32_t i = te;
+  for (; i < c->se; i++) {
+    const dyad_token *k = &c->tok[i];
+    if (barrier(c, k) || dyad_map_get(&ld->resume, k->norm, strlen(k->norm))) break;
+    if (norm_is(k, ",") && !(i > te && c->mention_at[i - 1] >= 0 && i + 1 < c->se && c->mention_at[i + 1] >= 0)) break;
+  }
+  return i;
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1264,6 +1292,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   int n_claim = claimants(c, claim, 8);
   size_t first_event = c->out.n;
   dyad_buf key = DYAD_BUF_INIT;
+  uint32_t content_from = 0, content_to = 0; /* triggers between name a demanded or threatened act */
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
     binding best = {-1, -1, false, NULL};
@@ -1329,6 +1358,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
         }
       }
+    }
+    /* "ha chiesto a Mosca di ritirare le truppe", "vetoed a resolution
+       condemning Moscow": a trigger inside the content of a demand, a
+       threat or a veto names an act that has not happened */
+    if (any_block && i > content_from && i < content_to) {
+      i = any_te - 1;
+      continue;
+    }
+    if (any_block && takes_content(c, block_code(e, any_block), any_te)) {
+      content_from = any_te; /* "ha chiesto perdono": a bare noun right after is one act with the verb */
+      content_to = content_end(c, ld, any_te);
     }
     /* "hanno concordato di ristabilire le relazioni, al termine di quattro
        giorni di negoziati", "after their first summit": talks that name no

@@ -215,6 +215,8 @@ typedef struct dyad_lang_data {
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */
+  dyad_map resume;       /* folded words after which the clause a demand, threat or veto
+                            names is over ("after", "dopo") -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
 } dyad_lang_data;

@@ -345,6 +345,26 @@ static void test_suspended_object(void) {
   OK(has(d, "RUS", "UKR", "16") && !has(d, "RUS", "UKR", "06"));
 }
 
+/* The act a demand, an appeal, a veto or a threat to act names has not
+   happened; the rest of the sentence after it is coded again. */
+static void test_demanded_content(void) {
+  const dyad_doc *d = code("L'Unione europea ha chiesto alla Russia di ritirare le truppe dall'Ucraina.", "it", "2024-01-01");
+  OK(has(d, "EUR", "RUS", "02") && !has(d, "RUS", "UKR", "08"));
+  d = code("Biden ha esortato Netanyahu a consentire l'ingresso degli aiuti a Gaza.", "it", "2024-01-01");
+  OK(has(d, "USA", "ISR", "02") && !has(d, "ISR", "PSE", "07"));
+  d = code("China called on Russia and Ukraine to resume direct talks.", "en", "2024-01-01");
+  OK(has(d, "CHN", "RUS", "02") && !has(d, "RUS", "UKR", "04") && !has(d, "UKR", "RUS", "04"));
+  d = code("Hungary vetoed an EU aid package for Ukraine.", "en", "2024-01-01");
+  OK(has(d, "HUN", "EUR", "12") && !has(d, "EUR", "UKR", "07"));
+  d = code("Kim Jong Un threatened to cut ties with South Korea.", "en", "2024-01-01");
+  OK(has(d, "PRK", "KOR", "13") && !has(d, "PRK", "KOR", "16"));
+  /* the content ends with its clause: "after" reports again */
+  d = code("Japan urged China to show restraint after Russia attacked Ukraine.", "en", "2024-01-01");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("Il Giappone ha chiesto moderazione alla Cina dopo che la Russia ha attaccato l'Ucraina.", "it", "2024-01-01");
+  OK(has(d, "RUS", "UKR", "19"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -403,6 +423,7 @@ int main(void) {
   RUN(test_talks_parties);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
+  RUN(test_demanded_content);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
