@@ -86,6 +86,23 @@ static void test_negation_and_questions(void) {
   OK(!has(d, "RUS", "UKR", "19"));
 }
 
+/* "senza", "without", "nessuna", "ha escluso" deny the act after them;
+   "possa" and an analysts' simulation or scenario make it possible only. */
+static void test_negation_and_modality_words(void) {
+  const dyad_doc *d = code("Russia e Ucraina hanno chiuso i colloqui senza un accordo.", "it", "2019-02-28");
+  OK(has(d, "RUS", "UKR", "04") && !has(d, "RUS", "UKR", "05"));
+  d = code("Russia and Ukraine ended their talks without an agreement.", "en", "2019-02-28");
+  OK(has(d, "RUS", "UKR", "04") && !has(d, "RUS", "UKR", "05"));
+  d = code("Scholz ha escluso l'invio di missili all'Ucraina.", "it", "2024-01-01");
+  OK(!has(d, "DEU", "UKR", "07"));
+  d = code("Fonti diplomatiche non escludono che Xi Jinping possa recarsi negli Stati Uniti.", "it", "2024-01-01");
+  OK(!has(d, "CHN", "USA", "04"));
+  d = code("Secondo una simulazione, la Cina invade Taiwan nel 2027.", "it", "2024-01-01");
+  OK(!has(d, "CHN", "TWN", "19"));
+  d = code("In one scenario, China invades Taiwan.", "en", "2024-01-01");
+  OK(!has(d, "CHN", "TWN", "19"));
+}
+
 static void test_passive(void) {
   const dyad_doc *d = code("Il ministro degli Esteri italiano è stato ricevuto dal presidente egiziano al Cairo.", "it", "2023-08-01");
   OK(has(d, "EGY", "ITA", "04"));
@@ -404,6 +421,7 @@ int main(void) {
   RUN(test_case_rules);
   RUN(test_basic_events);
   RUN(test_negation_and_questions);
+  RUN(test_negation_and_modality_words);
   RUN(test_passive);
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
