@@ -1221,6 +1221,19 @@ static uint32_t content_end(const cctx *c, const dyad_lang_data *ld, uint32_t te
   return i;
 }
 
+/* Does a trigger with this code react to another act that its clause
+   names ("ha denunciato l'incursione", "condemned an attack", "called the
+   killing a provocation", "set up an inquiry into the crackdown")?
+   Investigations, disapproval and rejections.  Not an accusation, whose
+   reported act is coded (coding rule 6), nor defying a norm or a veto,
+   which are acts; responses and denials often answer an act of the same
+   country the sentence opens with ("in risposta alle espulsioni decise da
+   Roma") and are left alone. */
+static bool reacts_to_act(const char *code) {
+  if (!strncmp(code, "112", 3) || !strncmp(code, "128", 3) || !strncmp(code, "129", 3)) return false;
+  return !strncmp(code, "09", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2);
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1293,6 +1306,8 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   size_t first_event = c->out.n;
   dyad_buf key = DYAD_BUF_INIT;
   uint32_t content_from = 0, content_to = 0; /* triggers between name a demanded or threatened act */
+  uint32_t react_b = 0, react_e = 0; /* the latest trigger of a reaction to an act, and its root */
+  char react_root[3] = "";
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
     binding best = {-1, -1, false, NULL};
@@ -1365,6 +1380,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (any_block && i > content_from && i < content_to) {
       i = any_te - 1;
       continue;
+    }
+    if (any_block && reacts_to_act(block_code(e, any_block))) {
+      react_b = i;
+      react_e = any_te;
+      memcpy(react_root, block_code(e, any_block), 2);
     }
     if (any_block && takes_content(c, block_code(e, any_block), any_te)) {
       content_from = any_te; /* "ha chiesto perdono": a bare noun right after is one act with the verb */
@@ -1556,6 +1576,29 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         third_party_after(c, best.src, inf)) {
       i = te - 1;
       continue;
+    }
+    /* "Il ministero di Taiwan ha denunciato l'incursione di aerei cinesi",
+       "Biden condemned an unprovoked attack": the subject of a reaction is
+       not the author of the act it reacts to; an act whose source is found
+       only across such a trigger in the same clause is not coded */
+    if (react_e && react_e <= i && c->m[best.src].tok_end <= react_b && c->m[best.src].sentence == c->tok[i].sentence &&
+        strncmp(code, react_root, 2) != 0 && strncmp(code, "13", 2) != 0) { /* a threat is the speaker's own */
+      /* "condemned the attack and imposed sanctions", "e ha imposto": a
+         verb of its own, joined by a conjunction through auxiliaries (not
+         "an unprovoked and unjustified attack") */
+      bool joined = false;
+      for (uint32_t q = react_e; q < i && !joined; q++) {
+        joined = barrier(c, &c->tok[q]) || norm_is(&c->tok[q], ",");
+        if (!joined && WC(c, &c->tok[q], DYAD_WC_CONJ)) {
+          joined = true;
+          for (uint32_t r = q + 1; r < i && joined; r++)
+            joined = WC(c, &c->tok[r], DYAD_WC_CARRY) || WC(c, &c->tok[r], DYAD_WC_AUX) || transparent(&c->tok[r]);
+        }
+      }
+      if (!joined) {
+        i = te - 1;
+        continue;
+      }
     }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;

@@ -382,6 +382,20 @@ static void test_demanded_content(void) {
   OK(has(d, "RUS", "UKR", "19"));
 }
 
+/* The subject of a reaction is not the author of the act it reacts to:
+   an act whose source lies only across the reaction is not coded; one with
+   its own agent after the reaction is. */
+static void test_reaction_object(void) {
+  const dyad_doc *d = code("Il ministero della Difesa di Taiwan ha denunciato l'incursione di 71 aerei militari cinesi.", "it", "2021-10-04");
+  OK(has(d, "TWN", "CHN", "11") && !has(d, "TWN", "CHN", "19"));
+  d = code("L'Alto commissario dell'Onu ha definito l'offensiva dell'esercito birmano un esempio di pulizia etnica.", "it", "2017-09-11");
+  OK(has(d, "UNO", "MMR", "11") && !has(d, "UNO", "MMR", "19"));
+  d = code("Biden condemned an unprovoked attack on Ukraine.", "en", "2022-02-24");
+  OK(has(d, "USA", "UKR", "11") && !has(d, "USA", "UKR", "19"));
+  d = code("Biden condemned Russia's attack on Ukraine.", "en", "2022-02-24");
+  OK(has(d, "USA", "RUS", "11") && has(d, "RUS", "UKR", "19"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -442,6 +456,7 @@ int main(void) {
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_demanded_content);
+  RUN(test_reaction_object);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
