@@ -1234,6 +1234,24 @@ static bool reacts_to_act(const char *code) {
   return !strncmp(code, "09", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2);
 }
 
+/* Is mention mi, bound as the target of a plain statement (010) whose
+   trigger ends at te, no target of it: the listener ("ha detto a Putin",
+   "told the Senate", "addressed the General Assembly": right after the verb
+   or after a data/lang "listener" preposition), or an actor of an act the
+   statement announces ("ha annunciato restrizioni alle esportazioni verso
+   la Corea", "announced the expulsion of Russian diplomats": another
+   trigger stands between)? */
+static bool not_spoken_of(const cctx *c, const dyad_lang_data *ld, int mi, uint32_t te) {
+  dyad_buf key = DYAD_BUF_INIT;
+  uint32_t b = c->m[mi].tok_begin, q = b;
+  if (q > te && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+  bool yes = q == te || (q > te && dyad_map_get(&ld->listener, c->tok[q - 1].norm, strlen(c->tok[q - 1].norm)));
+  for (uint32_t k = te; k < b && !yes; k++)
+    yes = c->mention_at[k] < 0 && (trigger_head(c, &key, k, 0) != NO_ID || trigger_head(c, &key, k, 1) != NO_ID);
+  dyad_buf_free(&key);
+  return yes;
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1599,6 +1617,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         i = te - 1;
         continue;
       }
+    }
+    if (!strcmp(code, "010") && best.tgt >= 0 && !best.both && c->m[best.tgt].tok_begin >= te &&
+        not_spoken_of(c, ld, best.tgt, te)) {
+      i = te - 1;
+      continue;
     }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;

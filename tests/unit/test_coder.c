@@ -396,6 +396,17 @@ static void test_reaction_object(void) {
   OK(has(d, "USA", "RUS", "11") && has(d, "RUS", "UKR", "19"));
 }
 
+/* A plain statement names no target in its listener or in the act it
+   announces. */
+static void test_statement_listener(void) {
+  const dyad_doc *d = code("Il governo giapponese ha annunciato lunedì restrizioni alle esportazioni verso la Corea del Sud.", "it", "2019-07-01");
+  OK(has(d, "JPN", "KOR", "16") && !has(d, "JPN", "KOR", "01"));
+  d = code("Erdogan ha detto oggi a Vladimir Putin che la Turchia è pronta a ospitare i colloqui.", "it", "2022-03-01");
+  OK(!has(d, "TUR", "RUS", "01"));
+  d = code("Macron addressed the UN General Assembly on Tuesday.", "en", "2019-07-01");
+  OK(!has(d, "FRA", "UNO", "01"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -457,6 +468,7 @@ int main(void) {
   RUN(test_suspended_object);
   RUN(test_demanded_content);
   RUN(test_reaction_object);
+  RUN(test_statement_listener);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
