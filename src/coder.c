@@ -813,9 +813,21 @@ static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_
   return dyad_map_get(&c->ld->domestic, a, strlen(a)) || dyad_map_get(&c->ld->domestic, b, strlen(b));
 }
 
+/* Is mention m the first part of a hyphenated modifier ("a U.S.-led push",
+   "U.N.-mandated", "U.S.-supplied aid")?  It describes a thing and is no
+   actor of the act (coding rule 7: "Iran-backed" is not coded), except as
+   the author blamed or criticized for the thing ("blamed the unrest on a
+   U.S.-financed campaign"). */
+static bool hyphen_modifier(const cctx *c, const dyad_mention *m) {
+  uint32_t k = m->tok_end;
+  return k + 1 < c->doc->n_tokens && k > 0 && norm_is(&c->tok[k], "-") && c->tok[k].span.start == c->tok[k - 1].span.end &&
+         c->tok[k + 1].kind == DYAD_TOK_WORD && c->tok[k + 1].span.start == c->tok[k].span.end;
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
+  if (hyphen_modifier(c, s) || (hyphen_modifier(c, t) && strncmp(code, "11", 2) != 0)) return;
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
      where an attack strikes its country ("missiles at Kyiv") */
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))

@@ -407,6 +407,17 @@ static void test_statement_listener(void) {
   OK(!has(d, "FRA", "UNO", "01"));
 }
 
+/* An actor that only describes a thing through a hyphen ("U.S.-led",
+   "U.S.-supplied") is no party to the act, except as the author blamed. */
+static void test_hyphen_modifier(void) {
+  const dyad_doc *d = code("China and Russia vetoed a U.S.-led push to impose more sanctions on North Korea.", "en", "2022-05-26");
+  OK(!has(d, "CHN", "USA", "12") && !has(d, "RUS", "USA", "12"));
+  d = code("Venezuelan troops fired tear gas at trucks carrying U.S.-supplied aid.", "en", "2019-02-23");
+  OK(!has(d, "VEN", "USA", "17") && !has(d, "VEN", "USA", "19"));
+  d = code("President Miguel Diaz-Canel blamed the unrest on a U.S.-financed campaign.", "en", "2021-07-12");
+  OK(has(d, "CUB", "USA", "11"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -469,6 +480,7 @@ int main(void) {
   RUN(test_demanded_content);
   RUN(test_reaction_object);
   RUN(test_statement_listener);
+  RUN(test_hyphen_modifier);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
