@@ -1264,6 +1264,45 @@ static bool not_spoken_of(const cctx *c, const dyad_lang_data *ld, int mi, uint3
   return yes;
 }
 
+/* Is the trigger at i a past participle that describes a person or a thing
+   rather than reporting an act ("donne israeliane tenute in ostaggio",
+   "Eva Kaili, arrestata", "hostages seized during the attack")?  Coding rule 7: such
+   participles are not coded.  data/lang "participle" endings (1) are verbs
+   only after an auxiliary, so an actor or a comma right before them makes a
+   modifier (other words may be an adjective before a noun: "la prima
+   visita");
+   "participle.past" endings (2) are also a simple past ("Pakistan
+   captured"), so they modify only a plain noun before them and only with a
+   preposition after ("seized during").  One with an agent after it ("a deal
+   brokered by China", "mediato dalla Turchia") is a passive act. */
+static bool participle_modifier(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (i <= c->sb) return false;
+  const dyad_token *w = &c->tok[i], *p = &c->tok[i - 1];
+  size_t n = strlen(w->norm);
+  uint32_t kind = 0;
+  for (size_t k = 2; k <= 4 && k < n && !kind; k++) {
+    uint32_t *v = dyad_map_get(&ld->participle, w->norm + n - k, k);
+    if (v) kind = *v;
+  }
+  if (!kind) return false;
+  uint32_t not_verb = DYAD_WC_AUX | DYAD_WC_PASSIVE | DYAD_WC_CARRY | DYAD_WC_PRONOUN | DYAD_WC_ARTICLE |
+                      DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_LOCATIVE | DYAD_WC_PLACE | DYAD_WC_INDEFINITE |
+                      DYAD_WC_POSSESSIVE | DYAD_WC_INFINITIVE | DYAD_WC_NEG | DYAD_WC_QUANT;
+  bool comma = norm_is(p, ",");
+  if (!comma && (p->kind != DYAD_TOK_WORD || (c->wc[i - 1] & not_verb) || transparent(p))) return false;
+  if (dyad_map_get(&ld->reciprocal, p->norm, strlen(p->norm))) return false; /* "si sono": reflexive */
+  /* "un accordo mediato dalla Turchia", "a deal brokered by China": an
+     agent named after it makes it a passive act, coded as such */
+  uint32_t q = i + 1;
+  while (q < c->se && q < i + 3 && !WC(c, &c->tok[q], DYAD_WC_BY)) q++;
+  if (q + 1 < c->se && WC(c, &c->tok[q], DYAD_WC_BY) && mention_right(c, q + 1, 3, false) >= 0) return false;
+  if (kind == 1) return comma || c->mention_at[i - 1] >= 0; /* not "la prima visita", "il nuovo pacchetto" */
+  if (comma || c->mention_at[i - 1] >= 0 || (p->flags & DYAD_TF_UPPER) || i + 1 >= c->se) return false;
+  const dyad_token *a = &c->tok[i + 1];
+  return WC(c, a, DYAD_WC_LOCATIVE) || WC(c, a, DYAD_WC_PLACE) || dyad_map_get(&ld->within, a->norm, strlen(a->norm)) ||
+         dyad_map_get(&ld->participle_after, a->norm, strlen(a->norm));
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1555,6 +1594,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
+    if (participle_modifier(c, ld, i)) {
+      i = te - 1;
+      continue;
+    }
     /* a threat is an act even when what it threatens is conditional
        ("warned it would respond"): only a condition before its source
        counts */

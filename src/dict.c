@@ -107,6 +107,8 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
   dyad_map_init(&ld->resume);
+  dyad_map_init(&ld->participle);
+  dyad_map_init(&ld->participle_after);
   dyad_map_init(&ld->listener);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->speech);
@@ -226,6 +228,9 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 5 && memcmp(key, "envoy", 5) == 0) c.map = &ld->envoy;
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
     else if (k == 6 && memcmp(key, "resume", 6) == 0) c.map = &ld->resume;
+    else if (k == 10 && memcmp(key, "participle", 10) == 0) c.map = &ld->participle;
+    else if (k == 15 && memcmp(key, "participle.past", 15) == 0) { c.map = &ld->participle; c.val = 2; }
+    else if (k == 16 && memcmp(key, "participle.after", 16) == 0) c.map = &ld->participle_after;
     else if (k == 8 && memcmp(key, "listener", 8) == 0) c.map = &ld->listener;
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
@@ -390,6 +395,8 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].resume);
+    dyad_map_free(&d->langs[i].participle);
+    dyad_map_free(&d->langs[i].participle_after);
     dyad_map_free(&d->langs[i].listener);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].speech);

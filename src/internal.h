@@ -218,6 +218,10 @@ typedef struct dyad_lang_data {
   dyad_map resume;       /* folded words after which the clause a demand, threat or veto
                             names is over ("after", "dopo") -> 1 */
   dyad_map listener;     /* folded prepositions that introduce whom a statement is told to ("a", "to") -> 1 */
+  dyad_map participle;   /* folded endings of past participles -> 1 (a verb only after an
+                            auxiliary: Italian), 2 (also a simple past: English) */
+  dyad_map participle_after; /* folded prepositions after a participle that make it a modifier
+                            ("seized during") -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
 } dyad_lang_data;

@@ -418,6 +418,18 @@ static void test_hyphen_modifier(void) {
   OK(has(d, "CUB", "USA", "11"));
 }
 
+/* A participle that describes an actor ("arrestata in Belgio", "hostages
+   seized during its attack") is no act of its own; one with an agent after
+   it is a passive act. */
+static void test_participle_modifier(void) {
+  const dyad_doc *d = code("La vicepresidente del Parlamento europeo, arrestata in Belgio, è accusata dal Qatar.", "it", "2023-09-18");
+  OK(!has(d, "EUR", "BEL", "17"));
+  d = code("Hamas freed hostages seized during its attack on Israel.", "en", "2023-11-24");
+  OK(has(d, "PSE", "ISR", "19") && !has(d, "PSE", "ISR", "17"));
+  d = code("Arabia Saudita e Iran hanno firmato un accordo mediato dalla Cina.", "it", "2023-03-10");
+  OK(has(d, "CHN", "SAU", "04") && has(d, "CHN", "IRN", "04"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -481,6 +493,7 @@ int main(void) {
   RUN(test_reaction_object);
   RUN(test_statement_listener);
   RUN(test_hyphen_modifier);
+  RUN(test_participle_modifier);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
