@@ -1303,6 +1303,29 @@ static bool participle_modifier(const cctx *c, const dyad_lang_data *ld, uint32_
          dyad_map_get(&ld->participle_after, a->norm, strlen(a->norm));
 }
 
+/* The subject of a gerund clause after a comma (", avvertendo che Mosca
+   potrebbe...", ", denunciando le ostruzioni", ", defying warnings from
+   Beijing"): the first actor of the sentence that is no place, no modifier
+   and not the owner of a noun.  -1 when the trigger at i is no such gerund
+   (data/lang "gerund" endings) or no actor opens the sentence. */
+static int gerund_subject(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (i <= c->sb || !norm_is(&c->tok[i - 1], ",")) return -1;
+  const char *w = c->tok[i].norm;
+  size_t n = strlen(w);
+  bool ger = false;
+  for (size_t k = 3; k <= 4 && k < n && !ger; k++) ger = dyad_map_get(&ld->gerund, w + n - k, k) != NULL;
+  if (!ger) return -1;
+  for (size_t m = 0; m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != c->tok[i].sentence || x->tok_end > i) continue;
+    if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
+    if (x->tok_begin > c->sb && WC(c, &c->tok[x->tok_begin - 1], DYAD_WC_LOCATIVE)) continue;
+    if (x->tok_end < c->se && (norm_is(&c->tok[x->tok_end], "'s") || norm_is(&c->tok[x->tok_end], "s"))) continue;
+    return (int)m;
+  }
+  return -1;
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1594,6 +1617,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
+    /* ", avvertendo che Mosca potrebbe...": a gerund after a comma acts for
+       the sentence's subject, not for the actor named just before it */
+    if (best.src >= 0 && !best.both && c->m[best.src].tok_end <= i) {
+      int gs = gerund_subject(c, ld, i);
+      if (gs >= 0 && gs != best.tgt) best.src = gs;
+    }
     if (participle_modifier(c, ld, i)) {
       i = te - 1;
       continue;

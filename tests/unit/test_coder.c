@@ -430,6 +430,14 @@ static void test_participle_modifier(void) {
   OK(has(d, "CHN", "SAU", "04") && has(d, "CHN", "IRN", "04"));
 }
 
+/* A gerund after a comma acts for the sentence's subject. */
+static void test_gerund_subject(void) {
+  const dyad_doc *d = code("Gli Stati Uniti hanno condiviso mappe delle truppe vicino al confine ucraino, avvertendo che Mosca potrebbe lanciare un'offensiva.", "it", "2022-01-01");
+  OK(has(d, "USA", "RUS", "01") && !has(d, "UKR", "RUS", "01"));
+  d = code("The United States shared maps of troops near the Ukrainian border, warning that Moscow could launch an offensive.", "en", "2022-01-01");
+  OK(has(d, "USA", "RUS", "01") && !has(d, "UKR", "RUS", "01"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -494,6 +502,7 @@ int main(void) {
   RUN(test_statement_listener);
   RUN(test_hyphen_modifier);
   RUN(test_participle_modifier);
+  RUN(test_gerund_subject);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
