@@ -1326,6 +1326,22 @@ static int gerund_subject(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
   return -1;
 }
 
+/* The code of an act of force (root 19) aimed at a named person ("U.S.
+   troops captured Saddam Hussein", "Gheddafi è stato ucciso dai
+   combattenti"): force against a person is no military engagement but the
+   block's own code for a person, an arrest (173) or a targeted killing
+   (186), when one of its patterns has it; NULL otherwise. */
+static const char *person_code(const cctx *c, const dyad_block *bl, const char *code, int tgt) {
+  if (strncmp(code, "19", 2) != 0 || tgt < 0 || !(c->m[tgt].flags & DYAD_MF_PERSON)) return NULL;
+  const char *kill = NULL;
+  for (uint32_t p = 0; p < bl->n_p; p++) {
+    const char *pc = c->e->pats[bl->p0 + p].code;
+    if (!strcmp(pc, "173")) return pc;
+    if (!strcmp(pc, "186") && !kill) kill = pc;
+  }
+  return kill;
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1710,6 +1726,11 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;
       continue;
+    }
+    const char *pcode = person_code(c, best_block, code, best.tgt);
+    if (pcode) {
+      code = pcode;
+      alt = "";
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
