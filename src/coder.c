@@ -386,6 +386,18 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (x->type == EL_SOURCE)
         for (uint32_t q = c->m[mi].tok_end; q < pos; q++)
           if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
+      /* "il movimento sostenuto dall'Iran ha avvertito", "a militia backed by
+         Iran warned": the agent of a participle is no subject of a later verb */
+      bool pass_v = false; /* a passive verb finds its agent after it */
+      for (uint32_t q = tb; q > c->sb && tb - q < 3 && !pass_v; q--) pass_v = WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE);
+      for (uint32_t q = te; q < c->se && q < te + 5 && !pass_v; q++) pass_v = WC(c, &c->tok[q], DYAD_WC_BY);
+      if (x->type == EL_SOURCE && c->m[mi].tok_end <= tb && !pass_v) {
+        uint32_t q = c->m[mi].tok_begin;
+        if (q > c->sb && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+        if (q > c->sb + 1 && WC(c, &c->tok[q - 1], DYAD_WC_BY) && c->tok[q - 2].kind == DYAD_TOK_WORD &&
+            c->mention_at[q - 2] < 0 && !WC(c, &c->tok[q - 2], DYAD_WC_CONJ))
+          return false;
+      }
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
       if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;

@@ -448,6 +448,17 @@ static void test_force_on_person(void) {
   OK(has(d, "ISR", "LBN", "18") && !has(d, "ISR", "LBN", "19"));
 }
 
+/* The agent of a participle ("sostenuto dall'Iran", "backed by Iran") is no
+   subject of a later verb; a passive verb still finds its agent. */
+static void test_participle_agent(void) {
+  const dyad_doc *d = code("Il movimento sostenuto dall'Iran ha attaccato Israele.", "it", "2024-01-12");
+  OK(!has(d, "IRN", "ISR", "19"));
+  d = code("A militia backed by Iran attacked Israel.", "en", "2024-01-12");
+  OK(!has(d, "IRN", "ISR", "19"));
+  d = code("Draghi e Macron sono arrivati a Kiev, raggiunti poi dal presidente romeno Klaus Iohannis, e sono stati ricevuti da Volodymyr Zelensky.", "it", "2022-06-16");
+  OK(has(d, "UKR", "ROU", "04"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -514,6 +525,7 @@ int main(void) {
   RUN(test_participle_modifier);
   RUN(test_gerund_subject);
   RUN(test_force_on_person);
+  RUN(test_participle_agent);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
