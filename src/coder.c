@@ -391,6 +391,28 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool pass_v = false; /* a passive verb finds its agent after it */
       for (uint32_t q = tb; q > c->sb && tb - q < 3 && !pass_v; q--) pass_v = WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE);
       for (uint32_t q = te; q < c->se && q < te + 5 && !pass_v; q++) pass_v = WC(c, &c->tok[q], DYAD_WC_BY);
+      /* "ha rotto le relazioni con Taiwan e ha riconosciuto Pechino", "lodged a
+         protest with Beijing and called on it": across "e"/"and" and
+         auxiliaries, an actor that a word governs is the object of the first
+         verb; the second shares the sentence's subject */
+      if (x->type == EL_SOURCE && c->m[mi].tok_end <= tb && c->m[mi].tok_begin > c->sb && !pass_v) {
+        uint32_t q = c->m[mi].tok_begin;
+        if (WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+        const dyad_token *gov = q > c->sb ? &c->tok[q - 1] : NULL;
+        bool governed = gov && gov->kind == DYAD_TOK_WORD && !WC(c, gov, DYAD_WC_CONJ) && c->mention_at[q - 1] < 0;
+        bool conj = false, only_carry = true;
+        for (uint32_t r = c->m[mi].tok_end; r < pos && only_carry; r++) {
+          /* "e", not "è" (folded alike) */
+          if (WC(c, &c->tok[r], DYAD_WC_CONJ) && !norm_is(&c->tok[r], ",") && (unsigned char)c->text[c->tok[r].span.start] < 0x80)
+            conj = true;
+          else if (!WC(c, &c->tok[r], DYAD_WC_CARRY) && !WC(c, &c->tok[r], DYAD_WC_AUX) && !transparent(&c->tok[r])) only_carry = false;
+        }
+        if (governed && conj && only_carry) {
+          int subj = carried_subject(c, pos);
+          if (subj < 0 || subj == mi) return false;
+          mi = subj;
+        }
+      }
       if (x->type == EL_SOURCE && c->m[mi].tok_end <= tb && !pass_v) {
         uint32_t q = c->m[mi].tok_begin;
         if (q > c->sb && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;

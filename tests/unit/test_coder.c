@@ -459,6 +459,15 @@ static void test_participle_agent(void) {
   OK(has(d, "UKR", "ROU", "04"));
 }
 
+/* A verb joined by "e"/"and" shares the sentence's subject, not the object
+   of the verb before it. */
+static void test_coordinated_verb_subject(void) {
+  const dyad_doc *d = code("Il Nicaragua ha rotto le relazioni con Taiwan e ha riconosciuto la Cina.", "it", "2021-12-10");
+  OK(has(d, "NIC", "CHN", "05") && !has(d, "TWN", "CHN", "05"));
+  d = code("Nicaragua broke off relations with Taiwan and recognised China.", "en", "2021-12-10");
+  OK(has(d, "NIC", "CHN", "05") && !has(d, "TWN", "CHN", "05"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -526,6 +535,7 @@ int main(void) {
   RUN(test_gerund_subject);
   RUN(test_force_on_person);
   RUN(test_participle_agent);
+  RUN(test_coordinated_verb_subject);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
