@@ -1757,6 +1757,29 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       i = te - 1;
       continue;
     }
+    /* "hanno lasciato il Nagorno-Karabakh dopo l'offensiva lampo
+       dell'Azerbaigian", "agreed a deal hours before a summit of EU leaders":
+       an act named after a word of time (data/lang "background") is the
+       background of the clause, not an act of its subject */
+    if (c->m[best.src].tok_end <= i && c->m[best.src].sentence == c->tok[i].sentence && !symmetric(code)) {
+      /* only before an article ("dopo l'offensiva", "before a summit"): not
+         a clause ("after it granted asylum") nor a possessive ("after their
+         summit"); talks keep the parties of the act before them */
+      bool bg = false;
+      for (uint32_t q = i; q > c->m[best.src].tok_end && i - q < 4 && !bg; q--) {
+        const dyad_token *k = &c->tok[q - 1];
+        bg = dyad_map_get(&ld->background, k->norm, strlen(k->norm)) != NULL && q < c->se &&
+             (WC(c, &c->tok[q], DYAD_WC_ARTICLE) || WC(c, &c->tok[q], DYAD_WC_INDEFINITE));
+        if (barrier(c, k) || c->mention_at[q - 1] >= 0) break;
+      }
+      /* "during a visit to Tehran by IAEA chief Grossi": its own agent */
+      for (uint32_t q = te; bg && q + 1 < c->se && q < te + 5 && !barrier(c, &c->tok[q]); q++)
+        if (WC(c, &c->tok[q], DYAD_WC_BY) && mention_right(c, q + 1, 3, false) >= 0) bg = false;
+      if (bg) {
+        i = te - 1;
+        continue;
+      }
+    }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;
       continue;

@@ -468,6 +468,15 @@ static void test_coordinated_verb_subject(void) {
   OK(has(d, "NIC", "CHN", "05") && !has(d, "TWN", "CHN", "05"));
 }
 
+/* An act named after a preposition of time is the clause's background, not
+   an act of its subject, unless it names its own agent. */
+static void test_background_act(void) {
+  const dyad_doc *d = code("Oltre settantamila armeni hanno lasciato il Nagorno-Karabakh dopo l'offensiva lampo dell'Azerbaigian.", "it", "2023-09-30");
+  OK(!has(d, "ARM", "AZE", "19"));
+  d = code("Seventy thousand Armenians have left Nagorno-Karabakh after the offensive of Azerbaijan.", "en", "2023-09-30");
+  OK(!has(d, "ARM", "AZE", "19"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -536,6 +545,7 @@ int main(void) {
   RUN(test_force_on_person);
   RUN(test_participle_agent);
   RUN(test_coordinated_verb_subject);
+  RUN(test_background_act);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
