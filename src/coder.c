@@ -1780,6 +1780,25 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         continue;
       }
     }
+    /* "forti critiche da parte di Israele", "attacchi con droni iraniani da
+       parte dei militari russi": a nominal act whose agent is named after
+       it (data/lang "agent" phrase, then a genitive) is that agent's; bound
+       to another source, it is not coded */
+    for (uint32_t q = te; q + 2 < c->se && q < te + 6 && !barrier(c, &c->tok[q]); q++) {
+      dyad_buf two = DYAD_BUF_INIT;
+      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      bool ag = dyad_map_get(&ld->agent, two.ptr, two.len) != NULL;
+      dyad_buf_free(&two);
+      if (!ag) continue;
+      uint32_t g = q + 2;
+      int am = WC(c, &c->tok[g], DYAD_WC_GENITIVE) ? mention_right(c, g + 1, 3, false) : -1;
+      if (am >= 0 && strcmp(c->m[am].country, c->m[best.src].country) != 0) best.src = -1;
+      break;
+    }
+    if (best.src < 0) {
+      i = te - 1;
+      continue;
+    }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = te - 1;
       continue;

@@ -107,6 +107,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
   dyad_map_init(&ld->resume);
+  dyad_map_init(&ld->agent);
   dyad_map_init(&ld->background);
   dyad_map_init(&ld->gerund);
   dyad_map_init(&ld->participle);
@@ -230,6 +231,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 5 && memcmp(key, "envoy", 5) == 0) c.map = &ld->envoy;
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
     else if (k == 6 && memcmp(key, "resume", 6) == 0) c.map = &ld->resume;
+    else if (k == 5 && memcmp(key, "agent", 5) == 0) c.map = &ld->agent;
     else if (k == 10 && memcmp(key, "background", 10) == 0) c.map = &ld->background;
     else if (k == 6 && memcmp(key, "gerund", 6) == 0) c.map = &ld->gerund;
     else if (k == 10 && memcmp(key, "participle", 10) == 0) c.map = &ld->participle;
@@ -399,6 +401,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].resume);
+    dyad_map_free(&d->langs[i].agent);
     dyad_map_free(&d->langs[i].background);
     dyad_map_free(&d->langs[i].gerund);
     dyad_map_free(&d->langs[i].participle);

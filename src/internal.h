@@ -225,6 +225,8 @@ typedef struct dyad_lang_data {
   dyad_map gerund;       /* folded endings of gerunds ("avvertendo", "warning") -> 1 */
   dyad_map background;   /* folded prepositions of time before a noun that name a background
                             act ("dopo l'offensiva", "before a summit") -> 1 */
+  dyad_map agent;        /* folded two-word phrases that, with a genitive, name the agent of a
+                            nominal act ("da parte" di) -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
 } dyad_lang_data;

@@ -477,6 +477,15 @@ static void test_background_act(void) {
   OK(!has(d, "ARM", "AZE", "19"));
 }
 
+/* A nominal act whose agent is named after it ("da parte di", "on the part
+   of") is not coded with another source. */
+static void test_named_agent(void) {
+  const dyad_doc *d = code("La Francia ha riconosciuto lo Stato di Palestina, suscitando forti critiche da parte di Israele.", "it", "2025-09-22");
+  OK(has(d, "FRA", "PSE", "05") && !has(d, "PSE", "ISR", "11"));
+  d = code("France recognised the State of Palestine, drawing strong criticism on the part of Israel.", "en", "2025-09-22");
+  OK(has(d, "FRA", "PSE", "05") && !has(d, "PSE", "ISR", "11"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -546,6 +555,7 @@ int main(void) {
   RUN(test_participle_agent);
   RUN(test_coordinated_verb_subject);
   RUN(test_background_act);
+  RUN(test_named_agent);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
