@@ -419,6 +419,40 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (x->type == EL_SOURCE)
         for (uint32_t q = c->m[mi].tok_end; q < pos; q++)
           if (WC(c, &c->tok[q], DYAD_WC_AGAINST)) return false;
+      /* "il movimento sostenuto dall'Iran ha avvertito", "a militia backed by
+         Iran warned": the agent of a participle is no subject of a later verb */
+      bool pass_v = false; /* a passive verb finds its agent after it */
+      for (uint32_t q = tb; q > c->sb && tb - q < 3 && !pass_v; q--) pass_v = WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE);
+      for (uint32_t q = te; q < c->se && q < te + 5 && !pass_v; q++) pass_v = WC(c, &c->tok[q], DYAD_WC_BY);
+      /* "ha rotto le relazioni con Taiwan e ha riconosciuto Pechino", "lodged a
+         protest with Beijing and called on it": across "e"/"and" and
+         auxiliaries, an actor that a word governs is the object of the first
+         verb; the second shares the sentence's subject */
+      if (x->type == EL_SOURCE && c->m[mi].tok_end <= tb && c->m[mi].tok_begin > c->sb && !pass_v) {
+        uint32_t q = c->m[mi].tok_begin;
+        if (WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+        const dyad_token *gov = q > c->sb ? &c->tok[q - 1] : NULL;
+        bool governed = gov && gov->kind == DYAD_TOK_WORD && !WC(c, gov, DYAD_WC_CONJ) && c->mention_at[q - 1] < 0;
+        bool conj = false, only_carry = true;
+        for (uint32_t r = c->m[mi].tok_end; r < pos && only_carry; r++) {
+          /* "e", not "è" (folded alike) */
+          if (WC(c, &c->tok[r], DYAD_WC_CONJ) && !norm_is(&c->tok[r], ",") && (unsigned char)c->text[c->tok[r].span.start] < 0x80)
+            conj = true;
+          else if (!WC(c, &c->tok[r], DYAD_WC_CARRY) && !WC(c, &c->tok[r], DYAD_WC_AUX) && !transparent(&c->tok[r])) only_carry = false;
+        }
+        if (governed && conj && only_carry) {
+          int subj = carried_subject(c, pos);
+          if (subj < 0 || subj == mi) return false;
+          mi = subj;
+        }
+      }
+      if (x->type == EL_SOURCE && c->m[mi].tok_end <= tb && !pass_v) {
+        uint32_t q = c->m[mi].tok_begin;
+        if (q > c->sb && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+        if (q > c->sb + 1 && WC(c, &c->tok[q - 1], DYAD_WC_BY) && c->tok[q - 2].kind == DYAD_TOK_WORD &&
+            c->mention_at[q - 2] < 0 && !WC(c, &c->tok[q - 2], DYAD_WC_CONJ))
+          return false;
+      }
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
       if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE) &&
@@ -960,9 +994,21 @@ static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_
   return dyad_map_get(&c->ld->domestic, a, strlen(a)) || dyad_map_get(&c->ld->domestic, b, strlen(b));
 }
 
+/* Is mention m the first part of a hyphenated modifier ("a U.S.-led push",
+   "U.N.-mandated", "U.S.-supplied aid")?  It describes a thing and is no
+   actor of the act (coding rule 7: "Iran-backed" is not coded), except as
+   the author blamed or criticized for the thing ("blamed the unrest on a
+   U.S.-financed campaign"). */
+static bool hyphen_modifier(const cctx *c, const dyad_mention *m) {
+  uint32_t k = m->tok_end;
+  return k + 1 < c->doc->n_tokens && k > 0 && norm_is(&c->tok[k], "-") && c->tok[k].span.start == c->tok[k - 1].span.end &&
+         c->tok[k + 1].kind == DYAD_TOK_WORD && c->tok[k + 1].span.start == c->tok[k].span.end;
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
+  if (hyphen_modifier(c, s) || (hyphen_modifier(c, t) && strncmp(code, "11", 2) != 0)) return;
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
      where an attack strikes its country ("missiles at Kyiv") */
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
@@ -1363,6 +1409,143 @@ static bool participle_after_aux(const cctx *c, uint32_t i) {
   return !(n > 4 && !strcmp(c->tok[i].norm + n - 3, "ing"));
 }
 
+/* Does the trigger ending at te, with this code, name another act as its
+   content ("ha chiesto a Mosca di ritirare le truppe", "vetoed a resolution
+   condemning Moscow", "threatened to cut ties with the South")?  Appeals,
+   demands and vetoes, and threats followed by an infinitive: the act they
+   name has not happened.  A threat's other words ("in retaliation for the
+   strikes", "reagirà con misure") name its cause or are its own. */
+static bool takes_content(const cctx *c, const char *code, uint32_t te) {
+  if (te < c->se && WC(c, &c->tok[te], DYAD_WC_VENUE)) return false; /* "a press conference": a modifier */
+  if (!strncmp(code, "13", 2)) /* "threatened to cut", not "in response to an attack" */
+    return te + 1 < c->se && WC(c, &c->tok[te], DYAD_WC_INFINITIVE) && c->tok[te + 1].kind == DYAD_TOK_WORD &&
+           c->mention_at[te + 1] < 0 && !WC(c, &c->tok[te + 1], DYAD_WC_ARTICLE) &&
+           !WC(c, &c->tok[te + 1], DYAD_WC_INDEFINITE) && !WC(c, &c->tok[te + 1], DYAD_WC_POSSESSIVE);
+  return !strncmp(code, "02", 2) || !strncmp(code, "10", 2) || !strncmp(code, "129", 3);
+}
+
+/* Where the content of such a trigger ending at te ends: the end of the
+   sentence, a barrier, a word that resumes the report (data/lang "resume":
+   "dopo", "after"), or a comma that does not join two actors of a list. */
+static uint32_t content_end(const cctx *c, const dyad_lang_data *ld, uint32_t te) {
+  uint32_t i = te;
+  for (; i < c->se; i++) {
+    const dyad_token *k = &c->tok[i];
+    if (barrier(c, k) || dyad_map_get(&ld->resume, k->norm, strlen(k->norm))) break;
+    if (norm_is(k, ",") && !(i > te && c->mention_at[i - 1] >= 0 && i + 1 < c->se && c->mention_at[i + 1] >= 0)) break;
+  }
+  return i;
+}
+
+/* Does a trigger with this code react to another act that its clause
+   names ("ha denunciato l'incursione", "condemned an attack", "called the
+   killing a provocation", "set up an inquiry into the crackdown")?
+   Investigations, disapproval and rejections.  Not an accusation, whose
+   reported act is coded (coding rule 6), nor defying a norm or a veto,
+   which are acts; responses and denials often answer an act of the same
+   country the sentence opens with ("in risposta alle espulsioni decise da
+   Roma") and are left alone. */
+static bool reacts_to_act(const char *code) {
+  if (!strncmp(code, "112", 3) || !strncmp(code, "128", 3) || !strncmp(code, "129", 3)) return false;
+  return !strncmp(code, "09", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2);
+}
+
+/* Is mention mi, bound as the target of a plain statement (010) whose
+   trigger ends at te, no target of it: the listener ("ha detto a Putin",
+   "told the Senate", "addressed the General Assembly": right after the verb
+   or after a data/lang "listener" preposition), or an actor of an act the
+   statement announces ("ha annunciato restrizioni alle esportazioni verso
+   la Corea", "announced the expulsion of Russian diplomats": another
+   trigger stands between)? */
+static bool not_spoken_of(const cctx *c, const dyad_lang_data *ld, int mi, uint32_t te) {
+  dyad_buf key = DYAD_BUF_INIT;
+  uint32_t b = c->m[mi].tok_begin, q = b;
+  if (q > te && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+  bool yes = q == te || (q > te && dyad_map_get(&ld->listener, c->tok[q - 1].norm, strlen(c->tok[q - 1].norm)));
+  for (uint32_t k = te; k < b && !yes; k++)
+    yes = c->mention_at[k] < 0 && (trigger_head(c, &key, k, 0) != NO_ID || trigger_head(c, &key, k, 1) != NO_ID);
+  dyad_buf_free(&key);
+  return yes;
+}
+
+/* Is the trigger at i a past participle that describes a person or a thing
+   rather than reporting an act ("donne israeliane tenute in ostaggio",
+   "Eva Kaili, arrestata", "hostages seized during the attack")?  Coding rule 7: such
+   participles are not coded.  data/lang "participle" endings (1) are verbs
+   only after an auxiliary, so an actor or a comma right before them makes a
+   modifier (other words may be an adjective before a noun: "la prima
+   visita");
+   "participle.past" endings (2) are also a simple past ("Pakistan
+   captured"), so they modify only a plain noun before them and only with a
+   preposition after ("seized during").  One with an agent after it ("a deal
+   brokered by China", "mediato dalla Turchia") is a passive act. */
+static bool participle_modifier(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (i <= c->sb) return false;
+  const dyad_token *w = &c->tok[i], *p = &c->tok[i - 1];
+  size_t n = strlen(w->norm);
+  uint32_t kind = 0;
+  for (size_t k = 2; k <= 4 && k < n && !kind; k++) {
+    uint32_t *v = dyad_map_get(&ld->participle, w->norm + n - k, k);
+    if (v) kind = *v;
+  }
+  if (!kind) return false;
+  uint32_t not_verb = DYAD_WC_AUX | DYAD_WC_PASSIVE | DYAD_WC_CARRY | DYAD_WC_PRONOUN | DYAD_WC_ARTICLE |
+                      DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_LOCATIVE | DYAD_WC_PLACE | DYAD_WC_INDEFINITE |
+                      DYAD_WC_POSSESSIVE | DYAD_WC_INFINITIVE | DYAD_WC_NEG | DYAD_WC_QUANT;
+  bool comma = norm_is(p, ",");
+  if (!comma && (p->kind != DYAD_TOK_WORD || (c->wc[i - 1] & not_verb) || transparent(p))) return false;
+  if (dyad_map_get(&ld->reciprocal, p->norm, strlen(p->norm))) return false; /* "si sono": reflexive */
+  /* "un accordo mediato dalla Turchia", "a deal brokered by China": an
+     agent named after it makes it a passive act, coded as such */
+  uint32_t q = i + 1;
+  while (q < c->se && q < i + 3 && !WC(c, &c->tok[q], DYAD_WC_BY)) q++;
+  if (q + 1 < c->se && WC(c, &c->tok[q], DYAD_WC_BY) && mention_right(c, q + 1, 3, false) >= 0) return false;
+  if (kind == 1) return comma || c->mention_at[i - 1] >= 0; /* not "la prima visita", "il nuovo pacchetto" */
+  if (comma || c->mention_at[i - 1] >= 0 || (p->flags & DYAD_TF_UPPER) || i + 1 >= c->se) return false;
+  const dyad_token *a = &c->tok[i + 1];
+  return WC(c, a, DYAD_WC_LOCATIVE) || WC(c, a, DYAD_WC_PLACE) || dyad_map_get(&ld->within, a->norm, strlen(a->norm)) ||
+         dyad_map_get(&ld->participle_after, a->norm, strlen(a->norm));
+}
+
+/* The subject of a gerund clause after a comma (", avvertendo che Mosca
+   potrebbe...", ", denunciando le ostruzioni", ", defying warnings from
+   Beijing"): the first actor of the sentence that is no place, no modifier
+   and not the owner of a noun.  -1 when the trigger at i is no such gerund
+   (data/lang "gerund" endings) or no actor opens the sentence. */
+static int gerund_subject(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  if (i <= c->sb || !norm_is(&c->tok[i - 1], ",")) return -1;
+  const char *w = c->tok[i].norm;
+  size_t n = strlen(w);
+  bool ger = false;
+  for (size_t k = 3; k <= 4 && k < n && !ger; k++) ger = dyad_map_get(&ld->gerund, w + n - k, k) != NULL;
+  if (!ger) return -1;
+  for (size_t m = 0; m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != c->tok[i].sentence || x->tok_end > i) continue;
+    if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
+    if (x->tok_begin > c->sb && WC(c, &c->tok[x->tok_begin - 1], DYAD_WC_LOCATIVE)) continue;
+    if (x->tok_end < c->se && (norm_is(&c->tok[x->tok_end], "'s") || norm_is(&c->tok[x->tok_end], "s"))) continue;
+    return (int)m;
+  }
+  return -1;
+}
+
+/* The code of an act of force (root 19) aimed at a named person ("U.S.
+   troops captured Saddam Hussein", "Gheddafi è stato ucciso dai
+   combattenti"): force against a person is no military engagement but the
+   block's own code for a person, an arrest (173) or a targeted killing
+   (186), when one of its patterns has it; NULL otherwise. */
+static const char *person_code(const cctx *c, const dyad_block *bl, const char *code, int tgt) {
+  if (strncmp(code, "19", 2) != 0 || tgt < 0 || !(c->m[tgt].flags & DYAD_MF_PERSON)) return NULL;
+  const char *kill = NULL;
+  for (uint32_t p = 0; p < bl->n_p; p++) {
+    const char *pc = c->e->pats[bl->p0 + p].code;
+    if (!strcmp(pc, "173")) return pc;
+    if (!strcmp(pc, "186") && !kill) kill = pc;
+  }
+  return kill;
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1441,6 +1624,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   int n_claim = claimants(c, claim, 8);
   size_t first_event = c->out.n;
   dyad_buf key = DYAD_BUF_INIT;
+  uint32_t content_from = 0, content_to = 0; /* triggers between name a demanded or threatened act */
+  uint32_t react_b = 0, react_e = 0; /* the latest trigger of a reaction to an act, and its root */
+  char react_root[3] = "";
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
     binding best = {-1, -1, false, NULL, 0};
@@ -1506,6 +1692,22 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           }
         }
       }
+    }
+    /* "ha chiesto a Mosca di ritirare le truppe", "vetoed a resolution
+       condemning Moscow": a trigger inside the content of a demand, a
+       threat or a veto names an act that has not happened */
+    if (any_block && i > content_from && i < content_to) {
+      i = any_te - 1;
+      continue;
+    }
+    if (any_block && reacts_to_act(block_code(e, any_block))) {
+      react_b = i;
+      react_e = any_te;
+      memcpy(react_root, block_code(e, any_block), 2);
+    }
+    if (any_block && takes_content(c, block_code(e, any_block), any_te)) {
+      content_from = any_te; /* "ha chiesto perdono": a bare noun right after is one act with the verb */
+      content_to = content_end(c, ld, any_te);
     }
     /* "hanno concordato di ristabilire le relazioni, al termine di quattro
        giorni di negoziati", "after their first summit": talks that name no
@@ -1652,6 +1854,16 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
+    /* ", avvertendo che Mosca potrebbe...": a gerund after a comma acts for
+       the sentence's subject, not for the actor named just before it */
+    if (best.src >= 0 && !best.both && c->m[best.src].tok_end <= i) {
+      int gs = gerund_subject(c, ld, i);
+      if (gs >= 0 && gs != best.tgt) best.src = gs;
+    }
+    if (participle_modifier(c, ld, i)) {
+      i = te - 1;
+      continue;
+    }
     /* a threat is an act even when what it threatens is conditional
        ("warned it would respond"): only a condition before its source
        counts */
@@ -1704,9 +1916,84 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       i = skip - 1;
       continue;
     }
+    /* "Il ministero di Taiwan ha denunciato l'incursione di aerei cinesi",
+       "Biden condemned an unprovoked attack": the subject of a reaction is
+       not the author of the act it reacts to; an act whose source is found
+       only across such a trigger in the same clause is not coded */
+    if (react_e && react_e <= i && c->m[best.src].tok_end <= react_b && c->m[best.src].sentence == c->tok[i].sentence &&
+        strncmp(code, react_root, 2) != 0 && strncmp(code, "13", 2) != 0) { /* a threat is the speaker's own */
+      /* "condemned the attack and imposed sanctions", "e ha imposto": a
+         verb of its own, joined by a conjunction through auxiliaries (not
+         "an unprovoked and unjustified attack") */
+      bool joined = false;
+      for (uint32_t q = react_e; q < i && !joined; q++) {
+        joined = barrier(c, &c->tok[q]) || norm_is(&c->tok[q], ",");
+        if (!joined && WC(c, &c->tok[q], DYAD_WC_CONJ)) {
+          joined = true;
+          for (uint32_t r = q + 1; r < i && joined; r++)
+            joined = WC(c, &c->tok[r], DYAD_WC_CARRY) || WC(c, &c->tok[r], DYAD_WC_AUX) || transparent(&c->tok[r]);
+        }
+      }
+      if (!joined) {
+        i = te - 1;
+        continue;
+      }
+    }
+    if (!strcmp(code, "010") && best.tgt >= 0 && !best.both && c->m[best.tgt].tok_begin >= te &&
+        not_spoken_of(c, ld, best.tgt, te)) {
+      i = te - 1;
+      continue;
+    }
+    /* "hanno lasciato il Nagorno-Karabakh dopo l'offensiva lampo
+       dell'Azerbaigian", "agreed a deal hours before a summit of EU leaders":
+       an act named after a word of time (data/lang "background") is the
+       background of the clause, not an act of its subject */
+    if (c->m[best.src].tok_end <= i && c->m[best.src].sentence == c->tok[i].sentence && !symmetric(code)) {
+      /* only before an article ("dopo l'offensiva", "before a summit"): not
+         a clause ("after it granted asylum") nor a possessive ("after their
+         summit"); talks keep the parties of the act before them */
+      bool bg = false;
+      for (uint32_t q = i; q > c->m[best.src].tok_end && i - q < 4 && !bg; q--) {
+        const dyad_token *k = &c->tok[q - 1];
+        bg = dyad_map_get(&ld->background, k->norm, strlen(k->norm)) != NULL && q < c->se &&
+             (WC(c, &c->tok[q], DYAD_WC_ARTICLE) || WC(c, &c->tok[q], DYAD_WC_INDEFINITE));
+        if (barrier(c, k) || c->mention_at[q - 1] >= 0) break;
+      }
+      /* "during a visit to Tehran by IAEA chief Grossi": its own agent */
+      for (uint32_t q = te; bg && q + 1 < c->se && q < te + 5 && !barrier(c, &c->tok[q]); q++)
+        if (WC(c, &c->tok[q], DYAD_WC_BY) && mention_right(c, q + 1, 3, false) >= 0) bg = false;
+      if (bg) {
+        i = te - 1;
+        continue;
+      }
+    }
+    /* "forti critiche da parte di Israele", "attacchi con droni iraniani da
+       parte dei militari russi": a nominal act whose agent is named after
+       it (data/lang "agent" phrase, then a genitive) is that agent's; bound
+       to another source, it is not coded */
+    for (uint32_t q = te; q + 2 < c->se && q < te + 6 && !barrier(c, &c->tok[q]); q++) {
+      dyad_buf two = DYAD_BUF_INIT;
+      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      bool ag = dyad_map_get(&ld->agent, two.ptr, two.len) != NULL;
+      dyad_buf_free(&two);
+      if (!ag) continue;
+      uint32_t g = q + 2;
+      int am = WC(c, &c->tok[g], DYAD_WC_GENITIVE) ? mention_right(c, g + 1, 3, false) : -1;
+      if (am >= 0 && strcmp(c->m[am].country, c->m[best.src].country) != 0) best.src = -1;
+      break;
+    }
+    if (best.src < 0) {
+      i = te - 1;
+      continue;
+    }
     if (in_list(claim, n_claim, best.tgt)) { /* "secondo X": X tells, it is not acted on */
       i = skip - 1;
       continue;
+    }
+    const char *pcode = person_code(c, best_block, code, best.tgt);
+    if (pcode) {
+      code = pcode;
+      alt = "";
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);

@@ -109,6 +109,13 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->region);
   dyad_map_init(&ld->placehead);
   dyad_map_init(&ld->subordinate);
+  dyad_map_init(&ld->resume);
+  dyad_map_init(&ld->agent);
+  dyad_map_init(&ld->background);
+  dyad_map_init(&ld->gerund);
+  dyad_map_init(&ld->participle);
+  dyad_map_init(&ld->participle_after);
+  dyad_map_init(&ld->listener);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->plural_last);
   dyad_map_init(&ld->speech);
@@ -241,6 +248,14 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "region", 6) == 0) c.map = &ld->region;
     else if (k == 9 && memcmp(key, "placehead", 9) == 0) c.map = &ld->placehead;
     else if (k == 11 && memcmp(key, "subordinate", 11) == 0) c.map = &ld->subordinate;
+    else if (k == 6 && memcmp(key, "resume", 6) == 0) c.map = &ld->resume;
+    else if (k == 5 && memcmp(key, "agent", 5) == 0) c.map = &ld->agent;
+    else if (k == 10 && memcmp(key, "background", 10) == 0) c.map = &ld->background;
+    else if (k == 6 && memcmp(key, "gerund", 6) == 0) c.map = &ld->gerund;
+    else if (k == 10 && memcmp(key, "participle", 10) == 0) c.map = &ld->participle;
+    else if (k == 15 && memcmp(key, "participle.past", 15) == 0) { c.map = &ld->participle; c.val = 2; }
+    else if (k == 16 && memcmp(key, "participle.after", 16) == 0) c.map = &ld->participle_after;
+    else if (k == 8 && memcmp(key, "listener", 8) == 0) c.map = &ld->listener;
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -408,6 +423,13 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].placehead);
     dyad_map_free(&d->langs[i].subordinate);
     dyad_map_free(&d->langs[i].within);
+    dyad_map_free(&d->langs[i].resume);
+    dyad_map_free(&d->langs[i].agent);
+    dyad_map_free(&d->langs[i].background);
+    dyad_map_free(&d->langs[i].gerund);
+    dyad_map_free(&d->langs[i].participle);
+    dyad_map_free(&d->langs[i].participle_after);
+    dyad_map_free(&d->langs[i].listener);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].plural_last);
     dyad_map_free(&d->langs[i].speech);

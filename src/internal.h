@@ -220,6 +220,18 @@ typedef struct dyad_lang_data {
   dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */
+  dyad_map resume;       /* folded words after which the clause a demand, threat or veto
+                            names is over ("after", "dopo") -> 1 */
+  dyad_map listener;     /* folded prepositions that introduce whom a statement is told to ("a", "to") -> 1 */
+  dyad_map participle;   /* folded endings of past participles -> 1 (a verb only after an
+                            auxiliary: Italian), 2 (also a simple past: English) */
+  dyad_map participle_after; /* folded prepositions after a participle that make it a modifier
+                            ("seized during") -> 1 */
+  dyad_map gerund;       /* folded endings of gerunds ("avvertendo", "warning") -> 1 */
+  dyad_map background;   /* folded prepositions of time before a noun that name a background
+                            act ("dopo l'offensiva", "before a summit") -> 1 */
+  dyad_map agent;        /* folded two-word phrases that, with a genitive, name the agent of a
+                            nominal act ("da parte" di) -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two
                             leaders") -> count + 16 * kind (0 any, 1 persons, 2 states) */
   dyad_map plural_last;  /* the last words of the plural phrases -> 1 (built from plural at
