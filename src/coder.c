@@ -346,6 +346,8 @@ static bool struck_place(const cctx *c, int mi) {
   return !(m->tok_end < c->se && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")));
 }
 
+static bool participle_after_aux(const cctx *c, uint32_t i);
+
 typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
@@ -429,7 +431,23 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
          may be a city, standing for its country */
       int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
+      /* "hanno firmato a Palazzo Chigi un protocollo", "signed at the
+         White House": a seat named as the place of an act that cannot
+         take a place as target is passed over, not bound */
+      while (mi >= 0 && (size_t)mi < c->nm && x->type == EL_TARGET && !a && (c->m[mi].flags & DYAD_MF_PLACE) &&
+             strncmp(p->code, "04", 2) != 0 && !city_target_ok(p->code) && c->m[mi].tok_end < pos + TARGET_WINDOW &&
+             !participle_after_aux(c, tb)) /* "detained in Moscow": the seat may be the captor */
+        mi = mention_right_ex(c, c->m[mi].tok_end, pos + TARGET_WINDOW - c->m[mi].tok_end, a, true, false);
       if (mi < 0) return false;
+      /* "hanno firmato gli accordi, sotto lo sguardo di Trump", "signed the
+         accords, in the presence of Trump": past a comma, an actor that
+         hangs on a noun is no target of the act */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && c->m[mi].tok_begin > pos && !city_target_ok(p->code) &&
+          WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) {
+        bool comma = false;
+        for (uint32_t q = pos; q < c->m[mi].tok_begin && !comma; q++) comma = norm_is(&c->tok[q], ",");
+        if (comma) return false;
+      }
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
           !struck_place(c, mi))
         return false;
@@ -1336,6 +1354,48 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        this sentence */
     if (!best_block && any_block && symmetric(block_code(e, any_block)) && !strncmp(block_code(e, any_block), "04", 2)) {
       uint32_t snt = c->tok[c->sb].sentence;
+      /* "sotto lo sguardo di Trump, che li ha negoziati", "Qatar, which
+         negotiated it": talks named with a subject of their own that is
+         no party of the two-sided act coded before them in this sentence
+         are that subject's mediation between its parties */
+      int own = subject_left(c, i, SOURCE_WINDOW, false), parties[8], np = 0;
+      bool third = own >= 0 && !(c->m[own].flags & DYAD_MF_PLACE) && c->m[own].sentence == snt &&
+                   i - c->m[own].tok_end <= 6 && c->m[own].tok_begin > c->sb &&
+                   !WC(c, &c->tok[c->m[own].tok_begin - 1], DYAD_WC_LOCATIVE);
+      /* its verb, with an auxiliary ("che li ha negoziati", "who had
+         negotiated"), no comma but right after it ("Trump, che") */
+      bool verb = false;
+      for (uint32_t q = third ? c->m[own].tok_end : i; q < i; q++) {
+        if (norm_is(&c->tok[q], ",") && q > c->m[own].tok_end) third = false;
+        else if (!norm_is(&c->tok[q], ",") && (WC(c, &c->tok[q], DYAD_WC_AUX) || WC(c, &c->tok[q], DYAD_WC_CARRY))) verb = true;
+      }
+      third = third && verb;
+      for (size_t k = c->out.n; third && k-- > 0;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence != snt) break;
+        if (!symmetric(ev->code) || ev->trigger.start >= c->tok[i].span.start) continue;
+        if (ev->source.span.start >= c->m[own].span.start) third = false; /* the act is the subject's own */
+        const dyad_actor_ref *ends[2] = {&ev->source, &ev->target};
+        for (int e2 = 0; e2 < 2 && third; e2++) {
+          if (!strcmp(ends[e2]->country, c->m[own].country)) third = false;
+          int mi = -1;
+          for (size_t m = 0; m < c->nm && mi < 0; m++)
+            if (c->m[m].span.start == ends[e2]->span.start) mi = (int)m;
+          bool dup = mi < 0;
+          for (int q = 0; q < np && !dup; q++) dup = !strcmp(c->m[parties[q]].country, c->m[mi].country);
+          if (!dup && np < 8) parties[np++] = mi;
+        }
+      }
+      if (third && np >= 2) {
+        if (!negated(c, i) && !hypothetical(c, i)) {
+          int med[8], n_med = group(c, own, med, 8);
+          dyad_date md = sentence_date(c, ld, i);
+          for (int a = 0; a < n_med; a++)
+            for (int q = 0; q < np; q++) emit(c, med[a], parties[q], "045", "", i, any_te, "MEDIATE", md, -1);
+        }
+        i = any_te - 1;
+        continue;
+      }
       for (size_t k = c->out.n; k-- > 0 && !best_block;) {
         const dyad_event *ev = &c->out.v[k];
         if (ev->sentence != snt) break;

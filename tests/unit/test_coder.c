@@ -331,6 +331,42 @@ static void test_talks_parties(void) {
   OK(has(d, "SAU", "IRN", "04") && has(d, "IRN", "SAU", "04"));
 }
 
+/* A seat named as the place of an act that cannot aim at a place is passed
+   over, so the act still finds its target or its coordinated parties. */
+static void test_place_passed_over(void) {
+  const dyad_doc *d = code("Giorgia Meloni e il premier albanese Edi Rama hanno firmato lunedì a Palazzo Chigi un protocollo d'intesa.", "it", "2023-11-06");
+  OK(has(d, "ITA", "ALB", "05") && has(d, "ALB", "ITA", "05"));
+  d = code("Antony Blinken praised in Kyiv the Ukrainian president for his courage.", "en", "2023-09-06");
+  OK(has(d, "USA", "UKR", "05"));
+  d = code("The Chinese foreign minister thanked in Moscow the Russian government for its support.", "en", "2023-09-06");
+  OK(has(d, "CHN", "RUS", "05"));
+  /* the seat of a captor in a passive stays bound */
+  d = code("A U.S. citizen has been detained in Moscow on espionage charges.", "en", "2019-01-01");
+  OK(has(d, "RUS", "USA", "17"));
+}
+
+/* Past a comma, an actor that hangs on a noun is no target. */
+static void test_target_on_noun(void) {
+  const dyad_doc *d = code("Israele e Bahrein hanno firmato gli accordi, sotto lo sguardo di Donald Trump.", "it", "2020-09-15");
+  OK(has(d, "ISR", "BHR", "05") && !has(d, "ISR", "USA", "05") && !has(d, "USA", "BHR", "05"));
+  d = code("Israel praised the agreement, the work of Donald Trump.", "en", "2020-09-15");
+  OK(!has(d, "ISR", "USA", "05") && !has(d, "USA", "ISR", "05"));
+}
+
+/* Talks whose subject is no party of the two-sided act before them are a
+   mediation between its parties. */
+static void test_relative_mediator(void) {
+  const dyad_doc *d = code("Israele e Bahrein hanno firmato gli accordi, sotto lo sguardo di Donald Trump che li ha negoziati.", "it", "2020-09-15");
+  OK(has(d, "USA", "ISR", "04") && has(d, "USA", "BHR", "04"));
+  OK(!has(d, "ISR", "BHR", "04"));
+  d = code("Israel and Bahrain signed the accords in the presence of Donald Trump, who had negotiated them.", "en", "2020-09-15");
+  OK(has(d, "USA", "ISR", "04") && has(d, "USA", "BHR", "04"));
+  OK(!has(d, "ISR", "BHR", "04"));
+  /* a body the talks are held at is no mediator */
+  d = code("Joe Biden e Xi Jinping si sono incontrati a margine del G20, nel loro primo faccia a faccia.", "it", "2022-11-14");
+  OK(!has(d, "G20", "USA", "04"));
+}
+
 /* The act an intent or an offer names has not happened. */
 static void test_intent_complement(void) {
   const dyad_doc *d = code("La Spagna è pronta a riconoscere Juan Guaidó come presidente.", "it", "2019-01-27");
@@ -401,6 +437,9 @@ int main(void) {
   RUN(test_places);
   RUN(test_city_targets);
   RUN(test_talks_parties);
+  RUN(test_place_passed_over);
+  RUN(test_target_on_noun);
+  RUN(test_relative_mediator);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
