@@ -435,7 +435,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          White House": a seat named as the place of an act that cannot
          take a place as target is passed over, not bound */
       while (mi >= 0 && (size_t)mi < c->nm && x->type == EL_TARGET && !a && (c->m[mi].flags & DYAD_MF_PLACE) &&
-             strncmp(p->code, "04", 2) != 0 && !city_target_ok(p->code) && c->m[mi].tok_end < pos + TARGET_WINDOW &&
+             strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code) && c->m[mi].tok_end < pos + TARGET_WINDOW &&
              !participle_after_aux(c, tb)) /* "detained in Moscow": the seat may be the captor */
         mi = mention_right_ex(c, c->m[mi].tok_end, pos + TARGET_WINDOW - c->m[mi].tok_end, a, true, false);
       if (mi < 0) return false;
@@ -1274,6 +1274,24 @@ static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3
   return 0;
 }
 
+/* The subject of the passive verb at tb: the nearest actor before it,
+   unless a conjunction joins the verb to an earlier clause ("sono arrivati
+   a Kiev, raggiunti poi da Iohannis, e sono stati ricevuti", "arrived in
+   Athens and was welcomed"): then the actor that opens the sentence.  An
+   accented "è" folds to "e" and is no conjunction. */
+static int passive_subject(const cctx *c, uint32_t tb) {
+  int subj = mention_left(c, tb, SOURCE_WINDOW, false);
+  uint32_t from = subj >= 0 ? c->m[subj].tok_end : c->sb;
+  bool conj = false;
+  for (uint32_t q = from; q < tb && !conj; q++) {
+    const dyad_token *k = &c->tok[q];
+    conj = WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",") && k->span.end - k->span.start == strlen(k->norm);
+  }
+  if (!conj) return subj;
+  int o = opening_actor(c, c->tok[c->sb].sentence);
+  return o >= 0 && (subj < 0 || o < subj) && c->m[o].tok_end <= tb ? o : subj;
+}
+
 /* ---- the sentence ----------------------------------------------------------- */
 
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
@@ -1346,6 +1364,35 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             best_block = bl;
           }
         }
+      }
+    }
+    /* "bin Salman hosted the meeting", "ha ospitato il vertice": a host
+       whose object is the talks, not a party */
+    if (!best_block && any_block && !strncmp(block_code(e, any_block), "043", 3) && !participle_after_aux(c, i)) {
+      uint32_t v = any_te;
+      if (v < c->se && WC(c, &c->tok[v], DYAD_WC_ARTICLE)) v++;
+      int src = subject_left(c, i, SOURCE_WINDOW, false);
+      if (v < c->se && WC(c, &c->tok[v], DYAD_WC_VENUE) && c->mention_at[v] < 0 && src >= 0) {
+        best.src = src;
+        best.tgt = -1;
+        best.both = false;
+        best.pat = NULL;
+        best_block = any_block;
+        best_te = any_te;
+      }
+    }
+    /* "ed è stato accolto dal premier Mitsotakis", "the talks were hosted
+       by Erdogan": a passive participle that no pattern bound, with an actor
+       as its agent, is bound by the passive rule below */
+    if (!best_block && any_block && participle_after_aux(c, i)) {
+      uint32_t by = any_te;
+      while (by < c->se && by < any_te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
+      if (by < c->se && WC(c, &c->tok[by], DYAD_WC_BY) && mention_right(c, by + 1, 3, false) >= 0) {
+        best.src = best.tgt = -1;
+        best.both = false;
+        best.pat = NULL;
+        best_block = any_block;
+        best_te = any_te;
       }
     }
     /* "hanno concordato di ristabilire le relazioni, al termine di quattro
@@ -1494,7 +1541,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
-      int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      int subj = passive_subject(c, i);
       /* a subject carried over ("... ed è stato ricevuto da") */
       if (subj < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) subj = best.src;
       /* the subject is an actor, not the place named on the way */
@@ -1503,6 +1550,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       if (agent >= 0 && subj >= 0) {
         best.src = agent;
         best.tgt = subj;
+        best.both = false;
+      } else if (agent >= 0 && best.src < 0 && (!strncmp(code, "043", 3) || !strncmp(code, "045", 3))) {
+        best.src = agent; /* "the talks were hosted by Erdogan": between the parties */
+        best.tgt = -1;
         best.both = false;
       } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
         /* "colpita da un siluro": the agent is no actor, and the subject
@@ -1553,7 +1604,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       best.tgt = adversary(c, best.src, false);
       if (best.tgt < 0) continue;
     }
-    if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
+    /* a mediator or a host with no party of its own ("brokered by China",
+       "the talks were hosted by Erdogan", "hosted the meeting") stands
+       between the parties of the two-sided acts around it */
+    if ((!strncmp(code, "045", 3) || !strncmp(code, "043", 3)) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
       for (int a = 0; a < n_med; a++)

@@ -353,6 +353,26 @@ static void test_target_on_noun(void) {
   OK(!has(d, "ISR", "USA", "05") && !has(d, "USA", "ISR", "05"));
 }
 
+/* A passive joined to an earlier clause takes the sentence's subject; a
+   host whose object is the talks hosts their parties. */
+static void test_passive_hosts(void) {
+  const dyad_doc *d = code("Recep Tayyip Erdogan è arrivato giovedì ad Atene per la prima visita in Grecia ed è stato accolto dal premier Kyriakos Mitsotakis.", "it", "2023-12-07");
+  OK(has(d, "GRC", "TUR", "04"));
+  d = code("Viktor Orban arrived in Beijing for his first visit to China and was welcomed by Xi Jinping.", "en", "2024-07-08");
+  OK(has(d, "CHN", "HUN", "04"));
+  d = code("Mario Draghi, Emmanuel Macron e Olaf Scholz sono arrivati a Kiev in treno, raggiunti poi dal presidente romeno Klaus Iohannis, e sono stati ricevuti da Volodymyr Zelensky.", "it", "2022-06-16");
+  OK(has(d, "UKR", "ITA", "04") && has(d, "UKR", "FRA", "04") && has(d, "UKR", "DEU", "04"));
+  d = code("Russia and Ukraine held talks in Istanbul on Tuesday. The talks were hosted by President Tayyip Erdogan.", "en", "2022-03-29");
+  OK(has(d, "TUR", "RUS", "04") && has(d, "TUR", "UKR", "04"));
+  d = code("Russia e Ucraina hanno tenuto colloqui a Istanbul martedì. I colloqui sono stati ospitati dal presidente turco Recep Tayyip Erdogan.", "it", "2022-03-29");
+  OK(has(d, "TUR", "RUS", "04") && has(d, "TUR", "UKR", "04"));
+  d = code("Donald Trump met Syria's interim President Ahmed al-Sharaa in Riyadh. Saudi Crown Prince Mohammed bin Salman hosted the meeting.", "en", "2025-05-14");
+  OK(has(d, "SAU", "USA", "04") && has(d, "SAU", "SYR", "04"));
+  d = code("Donald Trump ha incontrato a Riad il presidente siriano Ahmed al-Sharaa. Il principe ereditario saudita Mohammed bin Salman ha ospitato l'incontro.", "it", "2025-05-14");
+  OK(has(d, "USA", "SYR", "04") && !has(d, "USA", "SAU", "04"));
+  OK(has(d, "SAU", "USA", "04") && has(d, "SAU", "SYR", "04"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -440,6 +460,7 @@ int main(void) {
   RUN(test_place_passed_over);
   RUN(test_target_on_noun);
   RUN(test_relative_mediator);
+  RUN(test_passive_hosts);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
