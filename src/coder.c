@@ -391,6 +391,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* the outermost actor of a pattern, found by the search, must not hang
          on a noun ("le risoluzioni del Consiglio ... sostenere") */
       if (k == 0 && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) return false;
+      /* "Xi and Putin met in Moscow and signed": the place of an act other
+         than a visit or an attack is none of its parties */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) &&
+          strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code))
+        return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -1274,6 +1279,18 @@ static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3
   return 0;
 }
 
+/* Is the verb at tb joined to an earlier one by a conjunction, through
+   auxiliaries ("e hanno firmato", "and signed")?  An accented "è" folds to
+   "e" and is no conjunction. */
+static bool verb_joined(const cctx *c, uint32_t tb) {
+  for (uint32_t q = tb; q > c->sb && tb - q < 5; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    if (WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",") && k->span.end - k->span.start == strlen(k->norm)) return true;
+    if (!WC(c, k, DYAD_WC_AUX) && !WC(c, k, DYAD_WC_CARRY) && !WC(c, k, DYAD_WC_PASSIVE) && !transparent(k)) return false;
+  }
+  return false;
+}
+
 /* The subject of the passive verb at tb: the nearest actor before it,
    unless a conjunction joins the verb to an earlier clause ("sono arrivati
    a Kiev, raggiunti poi da Iohannis, e sono stati ricevuti", "arrived in
@@ -1337,7 +1354,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         if (!best_block && (symmetric(block_code(e, bl)) || mutual(c, i, te, false))) {
           /* "Unione europea e Turchia hanno raggiunto l'accordo": a
              two-sided act whose parties are the coordinated subject */
-          int src = mention_left(c, i, SOURCE_WINDOW, false), g[8];
+          int src = subject_left(c, i, SOURCE_WINDOW, false), g[8];
           if (src >= 0 && group(c, src, g, 8) >= 2) {
             best.src = src;
             best.tgt = -1;
@@ -1398,15 +1415,18 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     /* "hanno concordato di ristabilire le relazioni, al termine di quattro
        giorni di negoziati", "after their first summit": talks that name no
        parties are between the parties of the latest two-sided act coded in
-       this sentence */
-    if (!best_block && any_block && symmetric(block_code(e, any_block)) && !strncmp(block_code(e, any_block), "04", 2)) {
+       this sentence; so is any two-sided act whose verb is joined to that
+       act's ("si sono stretti la mano ... e hanno firmato una dichiarazione",
+       "met Xi in Beijing and signed a joint statement") */
+    bool talk = any_block && !strncmp(block_code(e, any_block), "04", 2);
+    if (!best_block && any_block && symmetric(block_code(e, any_block)) && (talk || verb_joined(c, i))) {
       uint32_t snt = c->tok[c->sb].sentence;
       /* "sotto lo sguardo di Trump, che li ha negoziati", "Qatar, which
          negotiated it": talks named with a subject of their own that is
          no party of the two-sided act coded before them in this sentence
          are that subject's mediation between its parties */
       int own = subject_left(c, i, SOURCE_WINDOW, false), parties[8], np = 0;
-      bool third = own >= 0 && !(c->m[own].flags & DYAD_MF_PLACE) && c->m[own].sentence == snt &&
+      bool third = talk && own >= 0 && !(c->m[own].flags & DYAD_MF_PLACE) && c->m[own].sentence == snt &&
                    i - c->m[own].tok_end <= 6 && c->m[own].tok_begin > c->sb &&
                    !WC(c, &c->tok[c->m[own].tok_begin - 1], DYAD_WC_LOCATIVE);
       /* its verb, with an auxiliary ("che li ha negoziati", "who had

@@ -373,6 +373,17 @@ static void test_passive_hosts(void) {
   OK(has(d, "SAU", "USA", "04") && has(d, "SAU", "SYR", "04"));
 }
 
+/* A two-sided act with no parties of its own, joined by a conjunction to
+   one before it, shares its parties; a place is none of them. */
+static void test_joined_two_sided(void) {
+  const dyad_doc *d = code("Xi and Putin met in Moscow on Tuesday and signed a joint statement on energy.", "en", "2023-03-21");
+  OK(has(d, "CHN", "RUS", "05") && has(d, "RUS", "CHN", "05"));
+  d = code("Putin ha incontrato Xi a Pechino e ha firmato una dichiarazione congiunta.", "it", "2023-03-21");
+  OK(has(d, "CHN", "RUS", "05") && has(d, "RUS", "CHN", "05"));
+  d = code("Putin met Xi in Beijing and signed a joint statement.", "en", "2023-03-21");
+  OK(has(d, "CHN", "RUS", "05") && has(d, "RUS", "CHN", "05"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -461,6 +472,7 @@ int main(void) {
   RUN(test_target_on_noun);
   RUN(test_relative_mediator);
   RUN(test_passive_hosts);
+  RUN(test_joined_two_sided);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
