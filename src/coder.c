@@ -1309,6 +1309,55 @@ static int passive_subject(const cctx *c, uint32_t tb) {
   return o >= 0 && (subj < 0 || o < subj) && c->m[o].tok_end <= tb ? o : subj;
 }
 
+/* A reported verdict at token t ("May said Russia was responsible", "ha
+   detto che «Putin è responsabile»", "dopo aver ritenuto Mosca «colpevole»"):
+   the actor right before the blame word (through a copula, quotation marks
+   or adverbs) is accused (112) by the subject of the speech or verdict verb
+   before it, else by the sentence's opening actor.  True when coded (or
+   dropped as negated or hypothetical), so that no trigger codes the word. */
+static bool verdict_claim(cctx *c, const dyad_lang_data *ld, uint32_t t) {
+  const dyad_token *w = &c->tok[t];
+  uint32_t *v = dyad_map_get(&ld->verdict, w->norm, strlen(w->norm));
+  if (!v || *v != 1 || t == c->sb) return false;
+  uint32_t q = t;
+  while (q > c->sb && c->mention_at[q - 1] < 0 && t - q < 4 &&
+         (transparent(&c->tok[q - 1]) || WC(c, &c->tok[q - 1], DYAD_WC_AUX) || WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE) ||
+          WC(c, &c->tok[q - 1], DYAD_WC_NEG)))
+    q--;
+  if (q == c->sb || c->mention_at[q - 1] < 0) return false;
+  int acc = c->mention_at[q - 1];
+  if (c->m[acc].flags & DYAD_MF_PLACE) return false;
+  /* the verb that reports or holds the verdict, before the accused */
+  uint32_t verb = UINT32_MAX;
+  for (uint32_t k = c->m[acc].tok_begin; k > c->sb && c->m[acc].tok_begin - k < 10; k--) {
+    const dyad_token *x = &c->tok[k - 1];
+    if (barrier(c, x)) break;
+    uint32_t *hv = dyad_map_get(&ld->verdict, x->norm, strlen(x->norm));
+    if ((hv && *hv == 2) || dyad_map_get(&ld->speech, x->norm, strlen(x->norm))) {
+      verb = k - 1;
+      break;
+    }
+  }
+  if (verb == UINT32_MAX) return false;
+  int src = subject_left(c, verb, SOURCE_WINDOW, false);
+  if (src < 0) src = carried_subject(c, verb);
+  /* past a comma ("..., dopo aver ritenuto", "..., saying") the verb's
+     subject is the sentence's */
+  bool comma = src < 0;
+  for (uint32_t k = src >= 0 ? c->m[src].tok_end : verb; k < verb && !comma; k++) comma = norm_is(&c->tok[k], ",");
+  if (comma) {
+    int o = opening_actor(c, c->tok[c->sb].sentence);
+    if (o >= 0 && o != acc) src = o;
+  }
+  if (src < 0 || src == acc || c->m[src].tok_begin > verb) return false;
+  if (!negated(c, t) && !negated(c, verb) && !hypothetical(c, verb)) {
+    int g[8], n = group(c, acc, g, 8);
+    dyad_date d = sentence_date(c, ld, t);
+    for (int k = 0; k < n; k++) emit(c, src, g[k], "112", "", t, t + 1, "VERDICT", d, -1);
+  }
+  return true;
+}
+
 /* ---- the sentence ----------------------------------------------------------- */
 
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
@@ -1319,6 +1368,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   dyad_buf key = DYAD_BUF_INIT;
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
+    if (verdict_claim(c, ld, i)) continue;
     binding best = {-1, -1, false, NULL};
     uint32_t best_te = 0, any_te = 0;
     const dyad_block *best_block = NULL, *any_block = NULL;

@@ -384,6 +384,19 @@ static void test_joined_two_sided(void) {
   OK(has(d, "CHN", "RUS", "05") && has(d, "RUS", "CHN", "05"));
 }
 
+/* A reported verdict: the actor the blame is put on is accused by the
+   subject of the verb that reports or holds it. */
+static void test_reported_verdict(void) {
+  const dyad_doc *d = code("Theresa May said it was highly likely that Russia was responsible for the attack.", "en", "2018-03-13");
+  OK(has(d, "GBR", "RUS", "11"));
+  d = code("Joe Biden ha detto che «Putin è responsabile».", "it", "2024-02-16");
+  OK(has(d, "USA", "RUS", "11"));
+  d = code("La premier Theresa May ha annunciato l'espulsione di 23 diplomatici russi, dopo aver ritenuto Mosca «colpevole» del tentato omicidio.", "it", "2018-03-14");
+  OK(has(d, "GBR", "RUS", "11") && !has(d, "RUS", "GBR", "11"));
+  d = code("Theresa May said Russia was not responsible for the attack.", "en", "2018-03-13");
+  OK(!has(d, "GBR", "RUS", "11"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -473,6 +486,7 @@ int main(void) {
   RUN(test_relative_mediator);
   RUN(test_passive_hosts);
   RUN(test_joined_two_sided);
+  RUN(test_reported_verdict);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
