@@ -348,6 +348,32 @@ static bool struck_place(const cctx *c, int mi) {
 
 static bool participle_after_aux(const cctx *c, uint32_t i);
 
+/* Is token k a one-word trigger of mediation (045: "mediazione", "brokered")? */
+static bool mediation_word(const cctx *c, uint32_t k) {
+  if (c->tok[k].kind != DYAD_TOK_WORD) return false;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t t = dyad_event_head(c->e, pass, pass ? c->tok[k].stem : c->tok[k].norm); t != NO_ID; t = c->e->trig[t].next) {
+      const dyad_block *bl = &c->e->blocks[c->e->trig[t].block];
+      const char *code = bl->code[0] ? bl->code : (bl->n_p ? c->e->pats[bl->p0 + bl->n_p - 1].code : "");
+      if (c->e->trig[t].n_w == 1 && !strncmp(code, "045", 3)) return true;
+    }
+  return false;
+}
+
+/* Is mention mi the mediator of a mediation phrase ("con la mediazione della
+   Turchia", "mediato dalla Turchia", "with Turkish mediation", "brokered by
+   China"), not a party of the act before it? */
+static bool mediator_mention(const cctx *c, int mi) {
+  const dyad_mention *m = &c->m[mi];
+  if (m->tok_end < c->se && mediation_word(c, m->tok_end)) return true;
+  for (uint32_t k = m->tok_begin, n = 0; k > c->sb && n < 3; k--, n++) {
+    if (mediation_word(c, k - 1)) return true;
+    const dyad_token *x = &c->tok[k - 1];
+    if (!WC(c, x, DYAD_WC_ARTICLE) && !WC(c, x, DYAD_WC_GENITIVE) && !WC(c, x, DYAD_WC_BY)) return false;
+  }
+  return false;
+}
+
 typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
@@ -444,6 +470,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
              !participle_after_aux(c, tb)) /* "detained in Moscow": the seat may be the captor */
         mi = mention_right_ex(c, c->m[mi].tok_end, pos + TARGET_WINDOW - c->m[mi].tok_end, a, true, false);
       if (mi < 0) return false;
+      /* "hanno firmato un accordo con la mediazione della Turchia": the
+         mediator is no party of the act */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && strncmp(p->code, "045", 3) != 0 && mediator_mention(c, mi))
+        return false;
       /* "hanno firmato gli accordi, sotto lo sguardo di Trump", "signed the
          accords, in the presence of Trump": past a comma, an actor that
          hangs on a noun is no target of the act */

@@ -397,6 +397,19 @@ static void test_reported_verdict(void) {
   OK(!has(d, "GBR", "RUS", "11"));
 }
 
+/* The mediator of a mediation phrase is no party of the act before it;
+   it mediates between the parties. */
+static void test_mediator_phrase(void) {
+  const dyad_doc *d = code("Russia e Ucraina hanno firmato un accordo sul grano con la mediazione della Turchia.", "it", "2022-07-22");
+  OK(has(d, "RUS", "UKR", "05") && has(d, "UKR", "RUS", "05"));
+  OK(!has(d, "RUS", "TUR", "05") && !has(d, "RUS", "TUR", "04"));
+  OK(has(d, "TUR", "RUS", "04") && has(d, "TUR", "UKR", "04"));
+  d = code("Russia and Ukraine signed a grain deal with Turkish mediation.", "en", "2022-07-22");
+  OK(has(d, "RUS", "UKR", "05") && has(d, "UKR", "RUS", "05"));
+  OK(!has(d, "RUS", "TUR", "05"));
+  OK(has(d, "TUR", "RUS", "04") && has(d, "TUR", "UKR", "04"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -487,6 +500,7 @@ int main(void) {
   RUN(test_passive_hosts);
   RUN(test_joined_two_sided);
   RUN(test_reported_verdict);
+  RUN(test_mediator_phrase);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
