@@ -192,6 +192,43 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   return -1;
 }
 
+/* Is the mention mi inside a relative clause set off by commas that closes
+   before pos ("Putin, che ha ricevuto Kim, ha poi annunciato", "Putin, who
+   hosted Kim, later announced")?  Then the clause's antecedent, the actor
+   right before its opening comma, is the subject of the verb at pos;
+   returns it, or -1. */
+static int relative_antecedent(const cctx *c, int mi, uint32_t pos) {
+  const dyad_mention *m = &c->m[mi];
+  uint32_t cc = m->tok_end;
+  while (cc < pos && !norm_is(&c->tok[cc], ",")) cc++;
+  if (cc >= pos) return -1;
+  /* a gerund after the comma (", suscitando", ", saying") goes on with the
+     relative clause */
+  if (cc + 1 < c->se) {
+    const char *w = c->tok[cc + 1].norm;
+    size_t n = strlen(w);
+    if (n > 5 && (!strcmp(w + n - 4, "ando") || !strcmp(w + n - 4, "endo") || !strcmp(w + n - 3, "ing"))) return -1;
+  }
+  for (uint32_t q = m->tok_begin; q > c->sb + 1 && m->tok_begin - q < 10; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    if (barrier(c, k)) return -1;
+    if (!norm_is(k, ",")) continue;
+    /* ", che", ", il quale", ", who" */
+    bool rel = false;
+    dyad_buf two = DYAD_BUF_INIT;
+    for (uint32_t n = 1; n <= 2 && q + n - 1 < m->tok_begin && !rel; n++) {
+      dyad_buf_clear(&two);
+      for (uint32_t j = q; j < q + n; j++) dyad_buf_printf(&two, j > q ? " %s" : "%s", c->tok[j].norm);
+      rel = dyad_map_get(&c->ld->relative, two.ptr, two.len) != NULL;
+    }
+    dyad_buf_free(&two);
+    if (!rel) return -1;
+    int a = c->mention_at[q - 2];
+    return a >= 0 && !(c->m[a].flags & DYAD_MF_PLACE) ? a : -1;
+  }
+  return -1;
+}
+
 /* The nearest mention before pos that can be the subject of the verb at
    pos: a country after "in"/"at" ("the war in Ukraine and warned") is a
    place, and the owner of a noun ("Ukraine's incursion, and warned") is no
@@ -201,6 +238,8 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   for (;;) {
     int mi = mention_left(c, at, window - (pos - at), adjacent);
     if (mi < 0 || adjacent) return mi;
+    int ante = relative_antecedent(c, mi, pos);
+    if (ante >= 0) return ante;
     const dyad_mention *m = &c->m[mi];
     bool place = m->tok_begin > c->sb && WC(c, &c->tok[m->tok_begin - 1], DYAD_WC_LOCATIVE);
     bool owner = m->tok_end + 1 < pos && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")) &&

@@ -107,6 +107,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->envoy);
   dyad_map_init(&ld->within);
   dyad_map_init(&ld->verdict);
+  dyad_map_init(&ld->relative);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
@@ -225,6 +226,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 5 && memcmp(key, "envoy", 5) == 0) c.map = &ld->envoy;
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
     else if (k == 7 && memcmp(key, "verdict", 7) == 0) c.map = &ld->verdict;
+    else if (k == 8 && memcmp(key, "relative", 8) == 0) c.map = &ld->relative;
     else if (k == 12 && memcmp(key, "verdict.verb", 12) == 0) { c.map = &ld->verdict; c.val = 2; }
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {

@@ -215,6 +215,7 @@ typedef struct dyad_lang_data {
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
   dyad_map verdict;      /* folded words of a reported verdict: the blame ("responsible",
                             "colpevole") -> 1, the verbs that hold it ("deemed", "ritenuto") -> 2 */
+  dyad_map relative;     /* folded relative pronouns ("che", "who") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */
   dyad_map plural;       /* folded phrases for a counted set of actors named before ("the two

@@ -410,6 +410,15 @@ static void test_mediator_phrase(void) {
   OK(has(d, "TUR", "RUS", "04") && has(d, "TUR", "UKR", "04"));
 }
 
+/* A relative clause set off by commas is passed over when the subject of
+   the verb after it is searched. */
+static void test_relative_clause(void) {
+  const dyad_doc *d = code("Putin, che ha ricevuto Kim Jong-un, ha annunciato nuove sanzioni contro l'Ucraina.", "it", "2023-09-13");
+  OK(has(d, "RUS", "PRK", "04") && has(d, "RUS", "UKR", "16") && !has(d, "PRK", "UKR", "16"));
+  d = code("Putin, who hosted Kim Jong Un in Moscow, later announced new sanctions against Ukraine.", "en", "2023-09-13");
+  OK(has(d, "RUS", "PRK", "04") && has(d, "RUS", "UKR", "16") && !has(d, "PRK", "UKR", "16"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -501,6 +510,7 @@ int main(void) {
   RUN(test_joined_two_sided);
   RUN(test_reported_verdict);
   RUN(test_mediator_phrase);
+  RUN(test_relative_clause);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
