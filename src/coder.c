@@ -1323,7 +1323,37 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
    (persons only when the set is of leaders and persons are named; no person
    when it is of states).  Their mention indexes in the order named; the
    count only when exactly as many are in reach, else 0. */
+/* A data/lang "plural" phrase that starts at b ("welcomed the two leaders"):
+   its value, and *end the token after it; 0 when none. */
+static uint32_t plural_at(const cctx *c, uint32_t b, uint32_t *end) {
+  uint32_t found = 0;
+  dyad_buf ph = DYAD_BUF_INIT;
+  for (uint32_t len = 2; len <= 4 && !found && b + len <= c->se; len++) {
+    dyad_buf_clear(&ph);
+    bool ok = true;
+    for (uint32_t q = b; q < b + len; q++) {
+      if (c->mention_at[q] >= 0) ok = false;
+      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+    }
+    uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
+    if (v) {
+      found = *v;
+      *end = b + len;
+    }
+  }
+  dyad_buf_free(&ph);
+  return found;
+}
+
+static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int out[3], const char *but);
+
 static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3]) {
+  return plural_members_but(c, pos, value, out, NULL);
+}
+
+/* The same, leaving out the actors of country but (the one acting on the
+   set: "Parmelin welcomed the two leaders"). */
+static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int out[3], const char *but) {
   uint32_t want = value & 15u, kind = value >> 4;
   uint32_t snt = c->tok[pos].sentence;
   for (int pass = 0; pass < 2; pass++) {
@@ -1336,6 +1366,7 @@ static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3
       if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
       if (kind == 1 && pass == 0 && !(x->flags & DYAD_MF_PERSON)) continue;
       if (kind == 2 && (x->flags & (DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
+      if (but && !strcmp(x->country, but)) continue;
       bool seen = false;
       for (int q = 0; q < n && !seen; q++) seen = !strcmp(c->m[v[q]].country, x->country);
       if (!seen && n < 8) v[n++] = (int)m;
@@ -1664,6 +1695,26 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
                 emit(c, pm[a], pm[q], pc, "", i, any_te, any_block->name, pd, -1);
         }
         i = any_te - 1;
+        continue;
+      }
+    }
+    /* "Parmelin welcomed the two leaders", "ha accolto i due leader": a
+       counted set of actors named before as the object of an act */
+    if (any_block && (!best_block || best.tgt < 0) && !best.both) {
+      uint32_t pend = 0, pv = plural_at(c, any_te, &pend);
+      int src = pv ? subject_left(c, i, SOURCE_WINDOW, false) : -1, pm[3], np = 0;
+      if (src >= 0) np = plural_members_but(c, c->m[src].tok_begin, pv, pm, c->m[src].country);
+      if (np >= 2) {
+        const char *pc = block_code(e, any_block);
+        if (!negated(c, i) && !hypothetical(c, i)) {
+          dyad_date pd = sentence_date(c, ld, i);
+          for (int a = 0; a < np; a++) {
+            emit(c, src, pm[a], pc, "", i, any_te, any_block->name, pd, -1);
+            if (symmetric(pc)) emit(c, pm[a], src, pc, "", i, any_te, any_block->name, pd, -1);
+            if (!strcmp(pc, "043")) emit(c, pm[a], src, "042", "", i, any_te, any_block->name, pd, -1);
+          }
+        }
+        i = pend - 1;
         continue;
       }
     }

@@ -419,6 +419,14 @@ static void test_relative_clause(void) {
   OK(has(d, "RUS", "PRK", "04") && has(d, "RUS", "UKR", "16") && !has(d, "PRK", "UKR", "16"));
 }
 
+/* A counted set of actors named before as the object of an act. */
+static void test_counted_object(void) {
+  const dyad_doc *d = code("Joe Biden and Vladimir Putin met in Geneva. Swiss President Guy Parmelin welcomed the two leaders on their arrival.", "en", "2021-06-16");
+  OK(has(d, "CHE", "USA", "04") && has(d, "CHE", "RUS", "04") && has(d, "USA", "CHE", "04"));
+  d = code("Joe Biden e Vladimir Putin si sono incontrati a Ginevra. Il presidente svizzero Guy Parmelin ha accolto i due leader al loro arrivo.", "it", "2021-06-16");
+  OK(has(d, "CHE", "USA", "04") && has(d, "CHE", "RUS", "04") && has(d, "RUS", "CHE", "04"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -511,6 +519,7 @@ int main(void) {
   RUN(test_reported_verdict);
   RUN(test_mediator_phrase);
   RUN(test_relative_clause);
+  RUN(test_counted_object);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
