@@ -1757,12 +1757,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
          Casa Bianca": no agent phrase, so the subject is the one acted on
          and the actor after the verb the one who acts */
       int t = best.src;
+      /* the subject is an actor, not the place named on the way
+         ("l'ambasciatrice d'Italia a Parigi è stata convocata") */
+      while (t > 0 && (c->m[t].flags & DYAD_MF_PLACE) && c->m[t - 1].sentence == c->m[t].sentence) t--;
       best.src = best.tgt;
       best.tgt = t;
-      /* "was received at the White House", "è stato arrestato a Mosca": the
-         seat or capital named as the place stands for its government, the
-         host or the captor */
-      if ((c->m[best.src].flags & DYAD_MF_PLACE) && (!strncmp(code, "04", 2) || !strncmp(code, "17", 2)))
+      /* "was received at the White House", "è stato arrestato a Mosca", "è
+         stato convocato alla Farnesina": the seat or capital named as the
+         place stands for its government, the host, the captor or the one
+         that summons */
+      if ((c->m[best.src].flags & DYAD_MF_PLACE) &&
+          (!strncmp(code, "04", 2) || !strncmp(code, "17", 2) || !strncmp(code, "110", 3)))
         c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;

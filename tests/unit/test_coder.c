@@ -427,6 +427,17 @@ static void test_counted_object(void) {
   OK(has(d, "CHE", "USA", "04") && has(d, "CHE", "RUS", "04") && has(d, "RUS", "CHE", "04"));
 }
 
+/* A passive summons without an agent: the seat the diplomat is summoned to
+   summons; the subject is the diplomat, not the place named on the way. */
+static void test_passive_summons(void) {
+  const dyad_doc *d = code("L'ambasciatrice d'Italia a Parigi è stata convocata al Quai d'Orsay.", "it", "2023-05-05");
+  OK(has(d, "FRA", "ITA", "11"));
+  d = code("L'ambasciatore russo è stato convocato alla Farnesina.", "it", "2023-05-05");
+  OK(has(d, "ITA", "RUS", "11"));
+  d = code("The Italian ambassador in Rome was summoned to the Quai d'Orsay.", "en", "2023-05-05");
+  OK(has(d, "FRA", "ITA", "11"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -520,6 +531,7 @@ int main(void) {
   RUN(test_mediator_phrase);
   RUN(test_relative_clause);
   RUN(test_counted_object);
+  RUN(test_passive_summons);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
