@@ -1357,7 +1357,7 @@ static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int o
   uint32_t want = value & 15u, kind = value >> 4;
   uint32_t snt = c->tok[pos].sentence;
   for (int pass = 0; pass < 2; pass++) {
-    if (pass == 1 && kind != 1) break;
+    if (pass == 1 && kind != 1 && kind != 2) break;
     int n = 0, v[8];
     for (size_t m = c->nm; m-- > 0;) {
       const dyad_mention *x = &c->m[m];
@@ -1365,13 +1365,14 @@ static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int o
       if (x->sentence + 2 < snt) break;
       if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
       if (kind == 1 && pass == 0 && !(x->flags & DYAD_MF_PERSON)) continue;
-      if (kind == 2 && (x->flags & (DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
+      if (kind == 2 && (x->flags & (pass ? DYAD_MF_ORG : DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
       if (but && !strcmp(x->country, but)) continue;
       bool seen = false;
       for (int q = 0; q < n && !seen; q++) seen = !strcmp(c->m[v[q]].country, x->country);
       if (!seen && n < 8) v[n++] = (int)m;
     }
     if (n == 0 && kind == 1 && pass == 0) continue; /* no person named: any actor */
+    if (n == 0 && kind == 2 && pass == 0) continue; /* no state named: the leaders' states */
     if (n != (int)want) return 0;
     for (int q = 0; q < n; q++) out[q] = v[n - 1 - q];
     return n;
@@ -1703,7 +1704,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (any_block && (!best_block || best.tgt < 0) && !best.both) {
       uint32_t pend = 0, pv = plural_at(c, any_te, &pend);
       int src = pv ? subject_left(c, i, SOURCE_WINDOW, false) : -1, pm[3], np = 0;
-      if (src >= 0) np = plural_members_but(c, c->m[src].tok_begin, pv, pm, c->m[src].country);
+      /* ", esortando i due Paesi", ", urging both sides": a clause after a
+         comma has the sentence's subject */
+      if (pv && i > c->sb && norm_is(&c->tok[i - 1], ","))
+        for (size_t m = 0; m < c->nm; m++) {
+          if (c->m[m].sentence != c->tok[i].sentence || (c->m[m].flags & DYAD_MF_PLACE)) continue;
+          if (c->m[m].tok_begin <= c->sb + 10 && c->m[m].tok_end <= i) src = (int)m;
+          break;
+        }
+      if (src >= 0) np = plural_members_but(c, i, pv, pm, c->m[src].country);
       if (np >= 2) {
         const char *pc = block_code(e, any_block);
         if (!negated(c, i) && !hypothetical(c, i)) {

@@ -425,6 +425,12 @@ static void test_counted_object(void) {
   OK(has(d, "CHE", "USA", "04") && has(d, "CHE", "RUS", "04") && has(d, "USA", "CHE", "04"));
   d = code("Joe Biden e Vladimir Putin si sono incontrati a Ginevra. Il presidente svizzero Guy Parmelin ha accolto i due leader al loro arrivo.", "it", "2021-06-16");
   OK(has(d, "CHE", "USA", "04") && has(d, "CHE", "RUS", "04") && has(d, "RUS", "CHE", "04"));
+  /* a set of states stands for the states of the leaders named; a clause
+     after a comma has the sentence's subject */
+  d = code("Il segretario generale dell'Onu António Guterres ha telefonato al premier pakistano Shehbaz Sharif e al ministro degli Esteri indiano Subrahmanyam Jaishankar, esortando i due Paesi alla moderazione.", "it", "2025-05-06");
+  OK(has(d, "UNO", "PAK", "02") && has(d, "UNO", "IND", "02") && !has(d, "IND", "PAK", "02"));
+  d = code("UN Secretary-General Antonio Guterres phoned Pakistani Prime Minister Shehbaz Sharif and Indian Foreign Minister Subrahmanyam Jaishankar, urging the two countries to show restraint.", "en", "2025-05-06");
+  OK(has(d, "UNO", "PAK", "02") && has(d, "UNO", "IND", "02") && !has(d, "IND", "PAK", "02"));
 }
 
 /* A passive summons without an agent: the seat the diplomat is summoned to
