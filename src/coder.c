@@ -542,7 +542,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       pos = c->m[mi].tok_end;
     } else {
       bool found = false;
-      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
+      /* a quoted phrase ("un cessate il fuoco «completo e totale» tra") does
+         not count toward the window */
+      uint32_t quoted = 0;
+      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted; i++) {
+        if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 8) quoted++;
         uint32_t l = word_len_at(c, x, i);
         if (l) { pos = i + l; found = true; break; }
         if (a || barrier(c, &c->tok[i])) break;
@@ -1841,6 +1845,24 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
+    /* "Trump ha annunciato un cessate il fuoco tra Israele e Iran", "China
+       announced a deal between Saudi Arabia and Iran": a two-sided act named
+       with both parties after it, announced by a third actor, is that
+       actor's mediation between them */
+    if (code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !best.both && best.tgt >= 0 && best.src >= 0 &&
+        c->m[best.src].tok_begin >= te && c->m[best.tgt].tok_begin >= te) {
+      int own = subject_left(c, i, SOURCE_WINDOW, false);
+      bool said = false;
+      for (uint32_t q = own >= 0 ? c->m[own].tok_end : i; q < i && !said; q++)
+        said = dyad_map_get(&ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+      int pg[8], npg = 0, tg2[8], ntg = group(c, best.tgt, tg2, 8);
+      npg = group(c, best.src, pg, 8);
+      bool third = said && !(c->m[own].flags & DYAD_MF_PLACE);
+      for (int q = 0; q < npg && third; q++) third = strcmp(c->m[pg[q]].country, c->m[own].country) != 0;
+      for (int q = 0; q < ntg && third; q++) third = strcmp(c->m[tg2[q]].country, c->m[own].country) != 0;
+      for (int q = 0; q < npg && third; q++) emit(c, own, pg[q], "045", "", i, te, "MEDIATE", date, -1);
+      for (int q = 0; q < ntg && third; q++) emit(c, own, tg2[q], "045", "", i, te, "MEDIATE", date, -1);
+    }
     i = te - 1;
     /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
        intent, offer or promise names has not happened; the rest of its

@@ -444,6 +444,19 @@ static void test_passive_summons(void) {
   OK(has(d, "FRA", "ITA", "11"));
 }
 
+/* A two-sided act named with both parties after it and announced by a third
+   actor is that actor's mediation; a quoted phrase does not count toward
+   the window of a pattern's words. */
+static void test_announced_mediation(void) {
+  const dyad_doc *d = code("Donald Trump ha annunciato un cessate il fuoco «completo e totale» tra Israele e Iran.", "it", "2025-06-24");
+  OK(has(d, "ISR", "IRN", "08") && has(d, "IRN", "ISR", "08"));
+  OK(has(d, "USA", "ISR", "04") && has(d, "USA", "IRN", "04"));
+  d = code("China announced a deal between Saudi Arabia and Iran.", "en", "2023-03-10");
+  OK(has(d, "CHN", "SAU", "04") && has(d, "CHN", "IRN", "04"));
+  d = code("Trump announced a \"complete and total\" ceasefire between Israel and Iran.", "en", "2025-06-24");
+  OK(has(d, "ISR", "IRN", "05") || has(d, "ISR", "IRN", "08"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -538,6 +551,7 @@ int main(void) {
   RUN(test_relative_clause);
   RUN(test_counted_object);
   RUN(test_passive_summons);
+  RUN(test_announced_mediation);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
