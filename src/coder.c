@@ -1668,6 +1668,14 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           int src = mention_left(c, i, SOURCE_WINDOW, false);
           if (src < 0) src = carried_subject(c, i);
           int tg = act_target(c, i + 1, strncmp(bc, "05", 2) ? src : -1);
+          /* "a move Kyiv denounced as illegal", "una mossa che Kiev ha
+             definito illegale": the word for the act stands before the
+             reactor */
+          if (tg < 0 && src >= 0 && c->m[src].tok_begin > c->sb + 1 && c->m[src].tok_end <= i && strncmp(bc, "05", 2)) {
+            uint32_t k = c->m[src].tok_begin - 1;
+            if (dyad_map_get(&ld->relative, c->tok[k].norm, strlen(c->tok[k].norm)) && k > c->sb) k--;
+            if (WC(c, &c->tok[k], DYAD_WC_ACT)) tg = act_author(c, k, src);
+          }
           if (tg < 0 || src < 0) continue;
           best.src = src;
           best.tgt = tg;

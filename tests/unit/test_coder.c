@@ -457,6 +457,14 @@ static void test_announced_mediation(void) {
   OK(has(d, "ISR", "IRN", "05") || has(d, "ISR", "IRN", "08"));
 }
 
+/* The word for the act may stand before the reactor. */
+static void test_act_before_reactor(void) {
+  const dyad_doc *d = code("La Russia ha annesso quattro regioni dell'Ucraina, una mossa che Kiev ha definito illegale.", "it", "2022-09-30");
+  OK(has(d, "UKR", "RUS", "11"));
+  d = code("Japan tightened restrictions on exports to South Korea, in a move Seoul called economic retaliation.", "en", "2019-07-01");
+  OK(has(d, "KOR", "JPN", "11"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -552,6 +560,7 @@ int main(void) {
   RUN(test_counted_object);
   RUN(test_passive_summons);
   RUN(test_announced_mediation);
+  RUN(test_act_before_reactor);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
