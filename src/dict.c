@@ -390,6 +390,8 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].orgref);
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].within);
+    dyad_map_free(&d->langs[i].verdict);
+    dyad_map_free(&d->langs[i].relative);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].speech);
     dyad_map_free(&d->langs[i].nickname);
