@@ -1134,7 +1134,11 @@ static int adversary(const cctx *c, int src, bool denial) {
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
 static int act_target(const cctx *c, uint32_t te, int reactor) {
-  for (uint32_t i = te; i < c->se && i < te + 5; i++) {
+  /* quotation marks do not count ("condemned «an unprovoked and unjustified
+     attack»") */
+  uint32_t quoted = 0;
+  for (uint32_t i = te; i < c->se && i < te + 5 + quoted; i++) {
+    if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 4) quoted++;
     if (barrier(c, &c->tok[i])) return -1;
     if (c->mention_at[i] >= 0) {
       /* "called the German decision", "condemned Russia's move": the actor

@@ -465,6 +465,14 @@ static void test_act_before_reactor(void) {
   OK(has(d, "KOR", "JPN", "11"));
 }
 
+/* Quotation marks do not count when a reaction looks for the act it names. */
+static void test_quoted_act(void) {
+  const dyad_doc *d = code("Russia invaded Ukraine on Thursday. Biden condemned \"an unprovoked and unjustified attack\".", "en", "2022-02-24");
+  OK(has(d, "USA", "RUS", "11"));
+  d = code("La Russia ha invaso l'Ucraina. Draghi ha condannato «l'ingiustificato e brutale attacco».", "it", "2022-02-24");
+  OK(has(d, "ITA", "RUS", "11"));
+}
+
 /* Talks whose subject is no party of the two-sided act before them are a
    mediation between its parties. */
 static void test_relative_mediator(void) {
@@ -561,6 +569,7 @@ int main(void) {
   RUN(test_passive_summons);
   RUN(test_announced_mediation);
   RUN(test_act_before_reactor);
+  RUN(test_quoted_act);
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_evidence_offsets);
