@@ -208,6 +208,43 @@ static int mention_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   return -1;
 }
 
+/* Is the mention mi inside a relative clause set off by commas that closes
+   before pos ("Putin, che ha ricevuto Kim, ha poi annunciato", "Putin, who
+   hosted Kim, later announced")?  Then the clause's antecedent, the actor
+   right before its opening comma, is the subject of the verb at pos;
+   returns it, or -1. */
+static int relative_antecedent(const cctx *c, int mi, uint32_t pos) {
+  const dyad_mention *m = &c->m[mi];
+  uint32_t cc = m->tok_end;
+  while (cc < pos && !norm_is(&c->tok[cc], ",")) cc++;
+  if (cc >= pos) return -1;
+  /* a gerund after the comma (", suscitando", ", saying") goes on with the
+     relative clause */
+  if (cc + 1 < c->se) {
+    const char *w = c->tok[cc + 1].norm;
+    size_t n = strlen(w);
+    if (n > 5 && (!strcmp(w + n - 4, "ando") || !strcmp(w + n - 4, "endo") || !strcmp(w + n - 3, "ing"))) return -1;
+  }
+  for (uint32_t q = m->tok_begin; q > c->sb + 1 && m->tok_begin - q < 10; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    if (barrier(c, k)) return -1;
+    if (!norm_is(k, ",")) continue;
+    /* ", che", ", il quale", ", who" */
+    bool rel = false;
+    dyad_buf two = DYAD_BUF_INIT;
+    for (uint32_t n = 1; n <= 2 && q + n - 1 < m->tok_begin && !rel; n++) {
+      dyad_buf_clear(&two);
+      for (uint32_t j = q; j < q + n; j++) dyad_buf_printf(&two, j > q ? " %s" : "%s", c->tok[j].norm);
+      rel = dyad_map_get(&c->ld->relative, two.ptr, two.len) != NULL;
+    }
+    dyad_buf_free(&two);
+    if (!rel) return -1;
+    int a = c->mention_at[q - 2];
+    return a >= 0 && !(c->m[a].flags & DYAD_MF_PLACE) ? a : -1;
+  }
+  return -1;
+}
+
 /* The nearest mention before pos that can be the subject of the verb at
    pos: a country after "in"/"at" ("the war in Ukraine and warned") is a
    place, and the owner of a noun ("Ukraine's incursion, and warned") is no
@@ -217,6 +254,8 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
   for (;;) {
     int mi = mention_left(c, at, window - (pos - at), adjacent);
     if (mi < 0 || adjacent) return mi;
+    int ante = relative_antecedent(c, mi, pos);
+    if (ante >= 0) return ante;
     const dyad_mention *m = &c->m[mi];
     bool place = m->tok_begin > c->sb && WC(c, &c->tok[m->tok_begin - 1], DYAD_WC_LOCATIVE);
     bool owner = m->tok_end + 1 < pos && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")) &&
@@ -377,6 +416,34 @@ static bool struck_place(const cctx *c, int mi) {
   return !(m->tok_end < c->se && (norm_is(&c->tok[m->tok_end], "'s") || norm_is(&c->tok[m->tok_end], "s")));
 }
 
+static bool participle_after_aux(const cctx *c, uint32_t i);
+
+/* Is token k a one-word trigger of mediation (045: "mediazione", "brokered")? */
+static bool mediation_word(const cctx *c, uint32_t k) {
+  if (c->tok[k].kind != DYAD_TOK_WORD) return false;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t t = dyad_event_head(c->e, pass, pass ? c->tok[k].stem : c->tok[k].norm); t != NO_ID; t = c->e->trig[t].next) {
+      const dyad_block *bl = &c->e->blocks[c->e->trig[t].block];
+      const char *code = bl->code[0] ? bl->code : (bl->n_p ? c->e->pats[bl->p0 + bl->n_p - 1].code : "");
+      if (c->e->trig[t].n_w == 1 && !strncmp(code, "045", 3)) return true;
+    }
+  return false;
+}
+
+/* Is mention mi the mediator of a mediation phrase ("con la mediazione della
+   Turchia", "mediato dalla Turchia", "with Turkish mediation", "brokered by
+   China"), not a party of the act before it? */
+static bool mediator_mention(const cctx *c, int mi) {
+  const dyad_mention *m = &c->m[mi];
+  if (m->tok_end < c->se && mediation_word(c, m->tok_end)) return true;
+  for (uint32_t k = m->tok_begin, n = 0; k > c->sb && n < 3; k--, n++) {
+    if (mediation_word(c, k - 1)) return true;
+    const dyad_token *x = &c->tok[k - 1];
+    if (!WC(c, x, DYAD_WC_ARTICLE) && !WC(c, x, DYAD_WC_GENITIVE) && !WC(c, x, DYAD_WC_BY)) return false;
+  }
+  return false;
+}
+
 typedef struct binding {
   int src, tgt;            /* mention indexes or -1 */
   bool both;               /* '%': coordinated partners code each other */
@@ -459,6 +526,14 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           /* a counted crowd acts ("Migliaia di manifestanti cinesi hanno...") */
           !(c->m[mi].tok_begin > c->sb + 1 && WC(c, &c->tok[c->m[mi].tok_begin - 2], DYAD_WC_QUANT)))
         return false;
+      /* "Xi and Putin met in Moscow and signed": the place of an act other
+         than a visit or an attack is none of its parties */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) &&
+          strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code) &&
+          /* "è stato convocato alla Farnesina": the passive gives the seat */
+          !((!strncmp(p->code, "04", 2) || !strncmp(p->code, "17", 2) || !strncmp(p->code, "110", 3)) &&
+            participle_after_aux(c, tb)))
+        return false;
       if (x->type == EL_TARGET) b->tgt = mi;
       else b->src = mi;
       if (x->type == EL_BOTH) b->both = true;
@@ -504,7 +579,27 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
          may be a city, standing for its country */
       int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
+      /* "hanno firmato a Palazzo Chigi un protocollo", "signed at the
+         White House": a seat named as the place of an act that cannot
+         take a place as target is passed over, not bound */
+      while (mi >= 0 && (size_t)mi < c->nm && x->type == EL_TARGET && !a && (c->m[mi].flags & DYAD_MF_PLACE) &&
+             strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code) && c->m[mi].tok_end < pos + TARGET_WINDOW &&
+             !participle_after_aux(c, tb)) /* "detained in Moscow": the seat may be the captor */
+        mi = mention_right_ex(c, c->m[mi].tok_end, pos + TARGET_WINDOW - c->m[mi].tok_end, a, true, false);
       if (mi < 0) return false;
+      /* "hanno firmato un accordo con la mediazione della Turchia": the
+         mediator is no party of the act */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && strncmp(p->code, "045", 3) != 0 && mediator_mention(c, mi))
+        return false;
+      /* "hanno firmato gli accordi, sotto lo sguardo di Trump", "signed the
+         accords, in the presence of Trump": past a comma, an actor that
+         hangs on a noun is no target of the act */
+      if (x->type == EL_TARGET && (size_t)mi < c->nm && c->m[mi].tok_begin > pos && !city_target_ok(p->code) &&
+          WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_GENITIVE)) {
+        bool comma = false;
+        for (uint32_t q = pos; q < c->m[mi].tok_begin && !comma; q++) comma = norm_is(&c->tok[q], ",");
+        if (comma) return false;
+      }
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
           !struck_place(c, mi))
         return false;
@@ -530,7 +625,9 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         bool passive = false;
         for (uint32_t q = tb; q > c->sb && tb - q < 3; q--)
           if (WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE)) passive = true;
-        if (strncmp(p->code, "04", 2) != 0 || (!strcmp(p->code, "043") && !passive)) return false;
+        if ((strncmp(p->code, "04", 2) != 0 && !(passive && !strncmp(p->code, "110", 3))) ||
+            (!strcmp(p->code, "043") && !passive))
+          return false;
       }
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
@@ -538,7 +635,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       pos = c->m[mi].tok_end;
     } else {
       bool found = false;
-      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
+      /* a quoted phrase ("un cessate il fuoco «completo e totale» tra") does
+         not count toward the window */
+      uint32_t quoted = 0;
+      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted; i++) {
+        if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 8) quoted++;
         uint32_t l = word_len_at(c, x, i);
         if (l) {
           pos = i + l;
@@ -1247,7 +1348,11 @@ static int adversary(const cctx *c, int src, bool denial) {
    the stem of an earlier event's trigger and returns that event's source
    mention, or -1. */
 static int act_target(const cctx *c, uint32_t te, int reactor) {
-  for (uint32_t i = te; i < c->se && i < te + 5; i++) {
+  /* quotation marks do not count ("condemned «an unprovoked and unjustified
+     attack»") */
+  uint32_t quoted = 0;
+  for (uint32_t i = te; i < c->se && i < te + 5 + quoted; i++) {
+    if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 4) quoted++;
     if (barrier(c, &c->tok[i])) return -1;
     if (c->mention_at[i] >= 0) {
       /* "called the German decision", "condemned Russia's move": the actor
@@ -1591,11 +1696,41 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
    (persons only when the set is of leaders and persons are named; no person
    when it is of states).  Their mention indexes in the order named; the
    count only when exactly as many are in reach, else 0. */
+/* A data/lang "plural" phrase that starts at b ("welcomed the two leaders"):
+   its value, and *end the token after it; 0 when none. */
+static uint32_t plural_at(const cctx *c, uint32_t b, uint32_t *end) {
+  uint32_t found = 0;
+  dyad_buf ph = DYAD_BUF_INIT;
+  for (uint32_t len = 2; len <= 4 && !found && b + len <= c->se; len++) {
+    dyad_buf_clear(&ph);
+    bool ok = true;
+    for (uint32_t q = b; q < b + len; q++) {
+      if (c->mention_at[q] >= 0) ok = false;
+      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+    }
+    uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
+    if (v) {
+      found = *v;
+      *end = b + len;
+    }
+  }
+  dyad_buf_free(&ph);
+  return found;
+}
+
+static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int out[3], const char *but);
+
 static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3]) {
+  return plural_members_but(c, pos, value, out, NULL);
+}
+
+/* The same, leaving out the actors of country but (the one acting on the
+   set: "Parmelin welcomed the two leaders"). */
+static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int out[3], const char *but) {
   uint32_t want = value & 15u, kind = value >> 4;
   uint32_t snt = c->tok[pos].sentence;
   for (int pass = 0; pass < 2; pass++) {
-    if (pass == 1 && kind != 1) break;
+    if (pass == 1 && kind != 1 && kind != 2) break;
     int n = 0, v[8];
     for (size_t m = c->nm; m-- > 0;) {
       const dyad_mention *x = &c->m[m];
@@ -1603,17 +1738,98 @@ static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3
       if (x->sentence + 2 < snt) break;
       if (x->flags & (DYAD_MF_PLACE | DYAD_MF_MODIFIER)) continue;
       if (kind == 1 && pass == 0 && !(x->flags & DYAD_MF_PERSON)) continue;
-      if (kind == 2 && (x->flags & (DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
+      if (kind == 2 && (x->flags & (pass ? DYAD_MF_ORG : DYAD_MF_PERSON | DYAD_MF_ORG))) continue;
+      if (but && !strcmp(x->country, but)) continue;
       bool seen = false;
       for (int q = 0; q < n && !seen; q++) seen = !strcmp(c->m[v[q]].country, x->country);
       if (!seen && n < 8) v[n++] = (int)m;
     }
     if (n == 0 && kind == 1 && pass == 0) continue; /* no person named: any actor */
+    if (n == 0 && kind == 2 && pass == 0) continue; /* no state named: the leaders' states */
     if (n != (int)want) return 0;
     for (int q = 0; q < n; q++) out[q] = v[n - 1 - q];
     return n;
   }
   return 0;
+}
+
+/* Is the verb at tb joined to an earlier one by a conjunction, through
+   auxiliaries ("e hanno firmato", "and signed")?  An accented "è" folds to
+   "e" and is no conjunction. */
+static bool verb_joined(const cctx *c, uint32_t tb) {
+  for (uint32_t q = tb; q > c->sb && tb - q < 5; q--) {
+    const dyad_token *k = &c->tok[q - 1];
+    if (WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",") && k->span.end - k->span.start == strlen(k->norm)) return true;
+    if (!WC(c, k, DYAD_WC_AUX) && !WC(c, k, DYAD_WC_CARRY) && !WC(c, k, DYAD_WC_PASSIVE) && !transparent(k)) return false;
+  }
+  return false;
+}
+
+/* The subject of the passive verb at tb: the nearest actor before it,
+   unless a conjunction joins the verb to an earlier clause ("sono arrivati
+   a Kiev, raggiunti poi da Iohannis, e sono stati ricevuti", "arrived in
+   Athens and was welcomed"): then the actor that opens the sentence.  An
+   accented "è" folds to "e" and is no conjunction. */
+static int passive_subject(const cctx *c, uint32_t tb) {
+  int subj = mention_left(c, tb, SOURCE_WINDOW, false);
+  uint32_t from = subj >= 0 ? c->m[subj].tok_end : c->sb;
+  bool conj = false;
+  for (uint32_t q = from; q < tb && !conj; q++) {
+    const dyad_token *k = &c->tok[q];
+    conj = WC(c, k, DYAD_WC_CONJ) && !norm_is(k, ",") && k->span.end - k->span.start == strlen(k->norm);
+  }
+  if (!conj) return subj;
+  int o = opening_actor(c, c->tok[c->sb].sentence);
+  return o >= 0 && (subj < 0 || o < subj) && c->m[o].tok_end <= tb ? o : subj;
+}
+
+/* A reported verdict at token t ("May said Russia was responsible", "ha
+   detto che «Putin è responsabile»", "dopo aver ritenuto Mosca «colpevole»"):
+   the actor right before the blame word (through a copula, quotation marks
+   or adverbs) is accused (112) by the subject of the speech or verdict verb
+   before it, else by the sentence's opening actor.  True when coded (or
+   dropped as negated or hypothetical), so that no trigger codes the word. */
+static bool verdict_claim(cctx *c, const dyad_lang_data *ld, uint32_t t) {
+  const dyad_token *w = &c->tok[t];
+  uint32_t *v = dyad_map_get(&ld->verdict, w->norm, strlen(w->norm));
+  if (!v || *v != 1 || t == c->sb) return false;
+  uint32_t q = t;
+  while (q > c->sb && c->mention_at[q - 1] < 0 && t - q < 4 &&
+         (transparent(&c->tok[q - 1]) || WC(c, &c->tok[q - 1], DYAD_WC_AUX) || WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE) ||
+          WC(c, &c->tok[q - 1], DYAD_WC_NEG)))
+    q--;
+  if (q == c->sb || c->mention_at[q - 1] < 0) return false;
+  int acc = c->mention_at[q - 1];
+  if (c->m[acc].flags & DYAD_MF_PLACE) return false;
+  /* the verb that reports or holds the verdict, before the accused */
+  uint32_t verb = UINT32_MAX;
+  for (uint32_t k = c->m[acc].tok_begin; k > c->sb && c->m[acc].tok_begin - k < 10; k--) {
+    const dyad_token *x = &c->tok[k - 1];
+    if (barrier(c, x)) break;
+    uint32_t *hv = dyad_map_get(&ld->verdict, x->norm, strlen(x->norm));
+    if ((hv && *hv == 2) || dyad_map_get(&ld->speech, x->norm, strlen(x->norm))) {
+      verb = k - 1;
+      break;
+    }
+  }
+  if (verb == UINT32_MAX) return false;
+  int src = subject_left(c, verb, SOURCE_WINDOW, false);
+  if (src < 0) src = carried_subject(c, verb);
+  /* past a comma ("..., dopo aver ritenuto", "..., saying") the verb's
+     subject is the sentence's */
+  bool comma = src < 0;
+  for (uint32_t k = src >= 0 ? c->m[src].tok_end : verb; k < verb && !comma; k++) comma = norm_is(&c->tok[k], ",");
+  if (comma) {
+    int o = opening_actor(c, c->tok[c->sb].sentence);
+    if (o >= 0 && o != acc) src = o;
+  }
+  if (src < 0 || src == acc || c->m[src].tok_begin > verb) return false;
+  if (!negated(c, t) && !negated(c, verb) && !hypothetical(c, verb)) {
+    int g[8], n = group(c, acc, g, 8);
+    dyad_date d = sentence_date(c, ld, t);
+    for (int k = 0; k < n; k++) emit(c, src, g[k], "112", "", t, t + 1, "VERDICT", d, -1);
+  }
+  return true;
 }
 
 /* ---- the sentence ----------------------------------------------------------- */
@@ -1629,6 +1845,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   char react_root[3] = "";
   for (uint32_t i = c->sb; i < c->se; i++) {
     if (c->mention_at[i] >= 0) continue;
+    if (verdict_claim(c, ld, i)) continue;
     binding best = {-1, -1, false, NULL, 0};
     uint32_t best_te = 0, any_te = 0;
     const dyad_block *best_block = NULL, *any_block = NULL;
@@ -1664,7 +1881,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         if (!best_block && (symmetric(block_code(e, bl)) || mutual(c, i, te, false))) {
           /* "Unione europea e Turchia hanno raggiunto l'accordo": a
              two-sided act whose parties are the coordinated subject */
-          int src = mention_left(c, i, SOURCE_WINDOW, false), g[8];
+          int src = subject_left(c, i, SOURCE_WINDOW, false), g[8];
           if (src >= 0 && group(c, src, g, 8) >= 2) {
             best.src = src;
             best.tgt = -1;
@@ -1709,12 +1926,86 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       content_from = any_te; /* "ha chiesto perdono": a bare noun right after is one act with the verb */
       content_to = content_end(c, ld, any_te);
     }
+    /* "bin Salman hosted the meeting", "ha ospitato il vertice": a host
+       whose object is the talks, not a party */
+    if (!best_block && any_block && !strncmp(block_code(e, any_block), "043", 3) && !participle_after_aux(c, i)) {
+      uint32_t v = any_te;
+      if (v < c->se && WC(c, &c->tok[v], DYAD_WC_ARTICLE)) v++;
+      int src = subject_left(c, i, SOURCE_WINDOW, false);
+      if (v < c->se && WC(c, &c->tok[v], DYAD_WC_VENUE) && c->mention_at[v] < 0 && src >= 0) {
+        best.src = src;
+        best.tgt = -1;
+        best.both = false;
+        best.pat = NULL;
+        best_block = any_block;
+        best_te = any_te;
+      }
+    }
+    /* "ed è stato accolto dal premier Mitsotakis", "the talks were hosted
+       by Erdogan": a passive participle that no pattern bound, with an actor
+       as its agent, is bound by the passive rule below */
+    if (!best_block && any_block && participle_after_aux(c, i)) {
+      uint32_t by = any_te;
+      while (by < c->se && by < any_te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
+      if (by < c->se && WC(c, &c->tok[by], DYAD_WC_BY) && mention_right(c, by + 1, 3, false) >= 0) {
+        best.src = best.tgt = -1;
+        best.both = false;
+        best.pat = NULL;
+        best_block = any_block;
+        best_te = any_te;
+      }
+    }
     /* "hanno concordato di ristabilire le relazioni, al termine di quattro
        giorni di negoziati", "after their first summit": talks that name no
        parties are between the parties of the latest two-sided act coded in
-       this sentence */
-    if (!best_block && any_block && symmetric(block_code(e, any_block)) && !strncmp(block_code(e, any_block), "04", 2)) {
+       this sentence; so is any two-sided act whose verb is joined to that
+       act's ("si sono stretti la mano ... e hanno firmato una dichiarazione",
+       "met Xi in Beijing and signed a joint statement") */
+    bool talk = any_block && !strncmp(block_code(e, any_block), "04", 2);
+    if (!best_block && any_block && symmetric(block_code(e, any_block)) && (talk || verb_joined(c, i))) {
       uint32_t snt = c->tok[c->sb].sentence;
+      /* "sotto lo sguardo di Trump, che li ha negoziati", "Qatar, which
+         negotiated it": talks named with a subject of their own that is
+         no party of the two-sided act coded before them in this sentence
+         are that subject's mediation between its parties */
+      int own = subject_left(c, i, SOURCE_WINDOW, false), parties[8], np = 0;
+      bool third = talk && own >= 0 && !(c->m[own].flags & DYAD_MF_PLACE) && c->m[own].sentence == snt &&
+                   i - c->m[own].tok_end <= 6 && c->m[own].tok_begin > c->sb &&
+                   !WC(c, &c->tok[c->m[own].tok_begin - 1], DYAD_WC_LOCATIVE);
+      /* its verb, with an auxiliary ("che li ha negoziati", "who had
+         negotiated"), no comma but right after it ("Trump, che") */
+      bool verb = false;
+      for (uint32_t q = third ? c->m[own].tok_end : i; q < i; q++) {
+        if (norm_is(&c->tok[q], ",") && q > c->m[own].tok_end) third = false;
+        else if (!norm_is(&c->tok[q], ",") && (WC(c, &c->tok[q], DYAD_WC_AUX) || WC(c, &c->tok[q], DYAD_WC_CARRY))) verb = true;
+      }
+      third = third && verb;
+      for (size_t k = c->out.n; third && k-- > 0;) {
+        const dyad_event *ev = &c->out.v[k];
+        if (ev->sentence != snt) break;
+        if (!symmetric(ev->code) || ev->trigger.start >= c->tok[i].span.start) continue;
+        if (ev->source.span.start >= c->m[own].span.start) third = false; /* the act is the subject's own */
+        const dyad_actor_ref *ends[2] = {&ev->source, &ev->target};
+        for (int e2 = 0; e2 < 2 && third; e2++) {
+          if (!strcmp(ends[e2]->country, c->m[own].country)) third = false;
+          int mi = -1;
+          for (size_t m = 0; m < c->nm && mi < 0; m++)
+            if (c->m[m].span.start == ends[e2]->span.start) mi = (int)m;
+          bool dup = mi < 0;
+          for (int q = 0; q < np && !dup; q++) dup = !strcmp(c->m[parties[q]].country, c->m[mi].country);
+          if (!dup && np < 8) parties[np++] = mi;
+        }
+      }
+      if (third && np >= 2) {
+        if (!negated(c, i) && !hypothetical(c, i)) {
+          int med[8], n_med = group(c, own, med, 8);
+          dyad_date md = sentence_date(c, ld, i);
+          for (int a = 0; a < n_med; a++)
+            for (int q = 0; q < np; q++) emit(c, med[a], parties[q], "045", "", i, any_te, "MEDIATE", md, -1);
+        }
+        i = any_te - 1;
+        continue;
+      }
       for (size_t k = c->out.n; k-- > 0 && !best_block;) {
         const dyad_event *ev = &c->out.v[k];
         if (ev->sentence != snt) break;
@@ -1765,6 +2056,14 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           int src = mention_left(c, i, SOURCE_WINDOW, false);
           if (src < 0) src = carried_subject(c, i);
           int tg = act_target(c, i + 1, strncmp(bc, "05", 2) ? src : -1);
+          /* "a move Kyiv denounced as illegal", "una mossa che Kiev ha
+             definito illegale": the word for the act stands before the
+             reactor */
+          if (tg < 0 && src >= 0 && c->m[src].tok_begin > c->sb + 1 && c->m[src].tok_end <= i && strncmp(bc, "05", 2)) {
+            uint32_t k = c->m[src].tok_begin - 1;
+            if (dyad_map_get(&ld->relative, c->tok[k].norm, strlen(c->tok[k].norm)) && k > c->sb) k--;
+            if (WC(c, &c->tok[k], DYAD_WC_ACT)) tg = act_author(c, k, src);
+          }
           if (tg < 0 || src < 0) continue;
           best.src = src;
           best.tgt = tg;
@@ -1800,6 +2099,34 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         continue;
       }
     }
+    /* "Parmelin welcomed the two leaders", "ha accolto i due leader": a
+       counted set of actors named before as the object of an act */
+    if (any_block && (!best_block || best.tgt < 0) && !best.both) {
+      uint32_t pend = 0, pv = plural_at(c, any_te, &pend);
+      int src = pv ? subject_left(c, i, SOURCE_WINDOW, false) : -1, pm[3], np = 0;
+      /* ", esortando i due Paesi", ", urging both sides": a clause after a
+         comma has the sentence's subject */
+      if (pv && i > c->sb && norm_is(&c->tok[i - 1], ","))
+        for (size_t m = 0; m < c->nm; m++) {
+          if (c->m[m].sentence != c->tok[i].sentence || (c->m[m].flags & DYAD_MF_PLACE)) continue;
+          if (c->m[m].tok_begin <= c->sb + 10 && c->m[m].tok_end <= i) src = (int)m;
+          break;
+        }
+      if (src >= 0) np = plural_members_but(c, i, pv, pm, c->m[src].country);
+      if (np >= 2) {
+        const char *pc = block_code(e, any_block);
+        if (!negated(c, i) && !hypothetical(c, i)) {
+          dyad_date pd = sentence_date(c, ld, i);
+          for (int a = 0; a < np; a++) {
+            emit(c, src, pm[a], pc, "", i, any_te, any_block->name, pd, -1);
+            if (symmetric(pc)) emit(c, pm[a], src, pc, "", i, any_te, any_block->name, pd, -1);
+            if (!strcmp(pc, "043")) emit(c, pm[a], src, "042", "", i, any_te, any_block->name, pd, -1);
+          }
+        }
+        i = pend - 1;
+        continue;
+      }
+    }
     if (!best_block) continue;
     uint32_t te = best_te;
     /* the object words a pattern matched after its trigger ("minacciato
@@ -1823,7 +2150,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {
       int agent = mention_right(c, by + 1, 3, false);
-      int subj = mention_left(c, i, SOURCE_WINDOW, false);
+      int subj = passive_subject(c, i);
       /* a subject carried over ("... ed è stato ricevuto da") */
       if (subj < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) subj = best.src;
       /* the subject is an actor, not the place named on the way */
@@ -1832,6 +2159,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       if (agent >= 0 && subj >= 0) {
         best.src = agent;
         best.tgt = subj;
+        best.both = false;
+      } else if (agent >= 0 && best.src < 0 && (!strncmp(code, "043", 3) || !strncmp(code, "045", 3))) {
+        best.src = agent; /* "the talks were hosted by Erdogan": between the parties */
+        best.tgt = -1;
         best.both = false;
       } else if (agent < 0 && best.src >= 0 && c->m[best.src].tok_end <= i) {
         /* "colpita da un siluro": the agent is no actor, and the subject
@@ -1845,12 +2176,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
          Casa Bianca": no agent phrase, so the subject is the one acted on
          and the actor after the verb the one who acts */
       int t = best.src;
+      /* the subject is an actor, not the place named on the way
+         ("l'ambasciatrice d'Italia a Parigi è stata convocata") */
+      while (t > 0 && (c->m[t].flags & DYAD_MF_PLACE) && c->m[t - 1].sentence == c->m[t].sentence) t--;
       best.src = best.tgt;
       best.tgt = t;
-      /* "was received at the White House", "è stato arrestato a Mosca": the
-         seat or capital named as the place stands for its government, the
-         host or the captor */
-      if ((c->m[best.src].flags & DYAD_MF_PLACE) && (!strncmp(code, "04", 2) || !strncmp(code, "17", 2)))
+      /* "was received at the White House", "è stato arrestato a Mosca", "è
+         stato convocato alla Farnesina": the seat or capital named as the
+         place stands for its government, the host, the captor or the one
+         that summons */
+      if ((c->m[best.src].flags & DYAD_MF_PLACE) &&
+          (!strncmp(code, "04", 2) || !strncmp(code, "17", 2) || !strncmp(code, "110", 3)))
         c->mx[best.src].flags &= ~(uint32_t)DYAD_MF_PLACE;
     }
     if (best.src < 0 && !code[0]) continue;
@@ -1892,7 +2228,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       best.tgt = adversary(c, best.src, false);
       if (best.tgt < 0) continue;
     }
-    if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
+    /* a mediator or a host with no party of its own ("brokered by China",
+       "the talks were hosted by Erdogan", "hosted the meeting") stands
+       between the parties of the two-sided acts around it */
+    if ((!strncmp(code, "045", 3) || !strncmp(code, "043", 3)) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);
       for (int a = 0; a < n_med; a++)
@@ -1997,6 +2336,24 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
+    /* "Trump ha annunciato un cessate il fuoco tra Israele e Iran", "China
+       announced a deal between Saudi Arabia and Iran": a two-sided act named
+       with both parties after it, announced by a third actor, is that
+       actor's mediation between them */
+    if (code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !best.both && best.tgt >= 0 && best.src >= 0 &&
+        c->m[best.src].tok_begin >= te && c->m[best.tgt].tok_begin >= te) {
+      int own = subject_left(c, i, SOURCE_WINDOW, false);
+      bool said = false;
+      for (uint32_t q = own >= 0 ? c->m[own].tok_end : i; q < i && !said; q++)
+        said = dyad_map_get(&ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+      int pg[8], npg = 0, tg2[8], ntg = group(c, best.tgt, tg2, 8);
+      npg = group(c, best.src, pg, 8);
+      bool third = said && !(c->m[own].flags & DYAD_MF_PLACE);
+      for (int q = 0; q < npg && third; q++) third = strcmp(c->m[pg[q]].country, c->m[own].country) != 0;
+      for (int q = 0; q < ntg && third; q++) third = strcmp(c->m[tg2[q]].country, c->m[own].country) != 0;
+      for (int q = 0; q < npg && third; q++) emit(c, own, pg[q], "045", "", i, te, "MEDIATE", date, -1);
+      for (int q = 0; q < ntg && third; q++) emit(c, own, tg2[q], "045", "", i, te, "MEDIATE", date, -1);
+    }
     i = skip - 1;
     /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an
        intent, offer or promise names has not happened; the rest of its

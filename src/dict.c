@@ -116,6 +116,8 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->participle);
   dyad_map_init(&ld->participle_after);
   dyad_map_init(&ld->listener);
+  dyad_map_init(&ld->verdict);
+  dyad_map_init(&ld->relative);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->plural_last);
   dyad_map_init(&ld->speech);
@@ -256,6 +258,9 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 15 && memcmp(key, "participle.past", 15) == 0) { c.map = &ld->participle; c.val = 2; }
     else if (k == 16 && memcmp(key, "participle.after", 16) == 0) c.map = &ld->participle_after;
     else if (k == 8 && memcmp(key, "listener", 8) == 0) c.map = &ld->listener;
+    else if (k == 7 && memcmp(key, "verdict", 7) == 0) c.map = &ld->verdict;
+    else if (k == 8 && memcmp(key, "relative", 8) == 0) c.map = &ld->relative;
+    else if (k == 12 && memcmp(key, "verdict.verb", 12) == 0) { c.map = &ld->verdict; c.val = 2; }
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -430,6 +435,8 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].participle);
     dyad_map_free(&d->langs[i].participle_after);
     dyad_map_free(&d->langs[i].listener);
+    dyad_map_free(&d->langs[i].verdict);
+    dyad_map_free(&d->langs[i].relative);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].plural_last);
     dyad_map_free(&d->langs[i].speech);

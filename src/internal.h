@@ -218,6 +218,9 @@ typedef struct dyad_lang_data {
   dyad_map subordinate;  /* folded words that open a subordinate clause ("che", "after") -> 1 */
   dyad_map placehead;    /* folded words that locate within a place ("sud", "coastal city") -> 1 */
   dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
+  dyad_map verdict;      /* folded words of a reported verdict: the blame ("responsible",
+                            "colpevole") -> 1, the verbs that hold it ("deemed", "ritenuto") -> 2 */
+  dyad_map relative;     /* folded relative pronouns ("che", "who") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */
   dyad_map resume;       /* folded words after which the clause a demand, threat or veto
