@@ -92,23 +92,50 @@ bool dyad_cp_is_space(int32_t cp) {
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-/* Folds s into out: lower case (and marks kept) when keep_marks, else fully
-   folded.  ASCII takes a fast path; the rest goes through utf8proc. */
-static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
-  size_t i = 0;
-  while (i < n && (unsigned char)s[i] < 128) i++;
-  if (i == n) {
-    dyad_buf_grow(out, n);
-    for (i = 0; i < n; i++) {
-      char c = s[i];
-      if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+size_t dyad_fold_simple(const char *s, size_t n, char *out) {
+  size_t i = 0, m = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128) {
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
       else if (c == '`') c = '\'';
-      out->ptr[out->len + i] = c;
+      out[m++] = (char)c;
+      i++;
+      continue;
     }
-    out->len += n;
+    /* the apostrophes of dyad_cp_is_apos beyond ASCII: U+00B4 C2 B4, U+02BC
+       CA BC, U+2018 E2 80 98, U+2019 E2 80 99, U+2032 E2 80 B2 */
+    if (i + 1 < n && ((c == 0xC2 && (unsigned char)s[i + 1] == 0xB4) ||
+                      (c == 0xCA && (unsigned char)s[i + 1] == 0xBC))) {
+      out[m++] = '\'';
+      i += 2;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      unsigned char d = (unsigned char)s[i + 2];
+      if (d == 0x98 || d == 0x99 || d == 0xB2) {
+        out[m++] = '\'';
+        i += 3;
+        continue;
+      }
+    }
+    return SIZE_MAX;
+  }
+  return m;
+}
+
+/* Folds s into out: lower case (and marks kept) when keep_marks, else fully
+   folded.  ASCII and apostrophes take a fast path (dyad_fold_simple, the
+   same result for them); the rest goes through utf8proc. */
+static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
+  dyad_buf_grow(out, n);
+  size_t simple = dyad_fold_simple(s, n, out->ptr + out->len);
+  if (simple != SIZE_MAX) {
+    out->len += simple;
     out->ptr[out->len] = 0;
     return;
   }
+  out->ptr[out->len] = 0; /* the fast path may have written past len */
   utf8proc_uint8_t *dst = NULL;
   int opts = UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
   if (!keep_marks) opts |= UTF8PROC_STRIPMARK;

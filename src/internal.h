@@ -174,6 +174,10 @@ void dyad_folder_trim(dyad_folder *f);
 void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab);
 /* Folds any text (no stem) into out (appended). */
 void dyad_fold_text(const char *s, size_t n, dyad_buf *out);
+/* Folds text made only of ASCII and apostrophes (dyad_cp_is_apos) into out,
+   which has room for n bytes, as dyad_fold_text would; returns the folded
+   length, or SIZE_MAX (out then undefined) when s holds any other character. */
+size_t dyad_fold_simple(const char *s, size_t n, char *out);
 /* Unicode category helpers on a code point. */
 bool dyad_cp_is_letter(int32_t cp);
 bool dyad_cp_is_upper(int32_t cp);
