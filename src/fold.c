@@ -7,9 +7,13 @@
 ** utf8proc and libstemmer; since news vocabulary is Zipfian, a per-thread cache
 ** from surface form to (norm, stem) makes the common case a hash lookup.
 **
-**   cache: dyad_map  "<lang>:<surface>" -> index
+**   cache[it | en | other]: dyad_map  surface -> index
 **          entries[index] = { norm, stem }   strings in the folder's arena,
 **          each behind a header with its word id and hash (vocab.c)
+**
+** One map per stemmer: the surface bytes are the key as they stand in the
+** text, with no copy.  Every language without a stemmer (and punctuation,
+** folded with no language) shares the third map, since its stem is its norm.
 **
 ** Called by analyze.c for every token and by dict.c for dictionary words.
 */
@@ -27,35 +31,35 @@ typedef struct entry {
   const char *norm, *stem;
 } entry;
 
+enum { CACHE_IT, CACHE_EN, CACHE_OTHER, N_CACHES };
+
 struct dyad_folder {
-  dyad_map cache;
+  dyad_map cache[N_CACHES];
   entry *entries;
   size_t n, cap;
   dyad_arena strings;
   struct sb_stemmer *it, *en;
-  dyad_buf tmp, tmp2;
+  dyad_buf tmp2;
   const dyad_map *vocab; /* word ids for the strings' headers (vocab.c), or NULL */
 };
 
 dyad_folder *dyad_folder_new(void) {
   dyad_folder *f = dyad_xcalloc(1, sizeof *f);
-  dyad_map_init(&f->cache);
+  for (int i = 0; i < N_CACHES; i++) dyad_map_init(&f->cache[i]);
   dyad_arena_init(&f->strings, 256 * 1024);
   f->it = sb_stemmer_new("italian", "UTF_8");
   f->en = sb_stemmer_new("english", "UTF_8");
-  f->tmp = (dyad_buf)DYAD_BUF_INIT;
   f->tmp2 = (dyad_buf)DYAD_BUF_INIT;
   return f;
 }
 
 void dyad_folder_free(dyad_folder *f) {
   if (!f) return;
-  dyad_map_free(&f->cache);
+  for (int i = 0; i < N_CACHES; i++) dyad_map_free(&f->cache[i]);
   dyad_arena_free(&f->strings);
   free(f->entries);
   if (f->it) sb_stemmer_delete(f->it);
   if (f->en) sb_stemmer_delete(f->en);
-  dyad_buf_free(&f->tmp);
   dyad_buf_free(&f->tmp2);
   free(f);
 }
@@ -181,32 +185,29 @@ static entry compute(dyad_folder *f, struct sb_stemmer *sb, const char *s, size_
 
 void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
                     const char **norm, const char **stem) {
-  /* cache key: two language bytes + surface */
-  dyad_buf *k = &f->tmp;
-  dyad_buf_clear(k);
+  /* the language's two bytes pick the stemmer and its cache */
   char l0 = lang && lang[0] ? lang[0] : '-', l1 = lang && lang[0] ? lang[1] : '-';
-  dyad_buf_putc(k, l0);
-  dyad_buf_putc(k, l1);
-  dyad_buf_put(k, s, n);
-  uint32_t *v = dyad_map_get(&f->cache, k->ptr, k->len);
+  int which = (l0 == 'i' && l1 == 't') ? CACHE_IT : (l0 == 'e' && l1 == 'n') ? CACHE_EN : CACHE_OTHER;
+  dyad_map *cache = &f->cache[which];
+  uint32_t *v = dyad_map_get(cache, s, n);
   if (v) {
     *norm = f->entries[*v].norm;
     *stem = f->entries[*v].stem;
     return;
   }
-  struct sb_stemmer *sb = (l0 == 'i' && l1 == 't') ? f->it : (l0 == 'e' && l1 == 'n') ? f->en : NULL;
+  struct sb_stemmer *sb = which == CACHE_IT ? f->it : which == CACHE_EN ? f->en : NULL;
   entry e = compute(f, sb, s, n);
   *norm = e.norm;
   *stem = e.stem;
   /* Past the limit, results are still computed but no longer cached until
      dyad_folder_trim() empties the cache between documents. */
-  if (f->cache.len >= FOLD_CACHE_MAX) return;
+  if (f->n >= FOLD_CACHE_MAX) return;
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 1024;
     f->entries = dyad_xrealloc(f->entries, f->cap * sizeof *f->entries);
   }
   f->entries[f->n] = e;
-  dyad_map_put(&f->cache, k->ptr, k->len, (uint32_t)f->n, NULL, NULL);
+  dyad_map_put(cache, s, n, (uint32_t)f->n, NULL, NULL);
   f->n++;
 }
 
@@ -216,8 +217,8 @@ void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab) {
 }
 
 void dyad_folder_trim(dyad_folder *f) {
-  if (f->cache.len < FOLD_CACHE_MAX) return;
-  dyad_map_clear(&f->cache);
+  if (f->n < FOLD_CACHE_MAX) return;
+  for (int i = 0; i < N_CACHES; i++) dyad_map_clear(&f->cache[i]);
   dyad_arena_reset(&f->strings);
   f->n = 0;
 }
