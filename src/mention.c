@@ -82,8 +82,8 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
 
 /* The word-class bits of token i (0 for punctuation and numbers). */
 static uint32_t cls(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
-  if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class(ld, ",") : 0;
-  return dyad_word_class(ld, tok[i].norm);
+  if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class_of(ld, tok[i].norm) : 0;
+  return dyad_word_class_of(ld, tok[i].norm);
 }
 
 static bool is_punct(const dyad_token *t, const char *s) {
@@ -127,10 +127,10 @@ static bool inside_name(const dyad_actor_dict *ad, const dyad_lang_data *ld, con
   bool next_is_actor = k + 1 < r->n && r->v[k + 1].b == e;
   if (b > s_begin && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
       !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, b - 1) &&
-      !dyad_map_get(&ld->month, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
-      !dyad_map_get(&ld->weekday, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
+      !dyad_word_lookup(&ld->month, tok[b - 1].norm) &&
+      !dyad_word_lookup(&ld->weekday, tok[b - 1].norm) &&
       !(cls(ld, tok, b - 1) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD))) {
-    bool first = dyad_map_get(&ad->first_names, tok[b - 1].norm, strlen(tok[b - 1].norm)) != NULL;
+    bool first = dyad_word_lookup(&ad->first_names, tok[b - 1].norm) != NULL;
     if (first || (!capital && b - 1 > s_begin)) return true;
   }
   uint32_t n = e;
@@ -287,7 +287,7 @@ static bool demonym_modifier(const dyad_dict *d, int li, const dyad_lang_data *l
   }
   /* "due britannici", "the Russian side", "prigionieri palestinesi", "il piano cinese" */
   if (cls(ld, tok, noun) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD | DYAD_WC_QUANT | DYAD_WC_AGENTIVE)) return false;
-  if (dyad_map_get(&ld->speech, tok[noun].norm, strlen(tok[noun].norm))) return false;
+  if (dyad_word_lookup(&ld->speech, tok[noun].norm)) return false;
   return !event_word(d, li, &tok[noun]);
 }
 
@@ -466,8 +466,8 @@ static bool definite(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i
   uint32_t c = cls(ld, tok, i);
   if (c & DYAD_WC_ARTICLE) return true;
   if (tok[i].kind == DYAD_TOK_ELISION) return !(c & (DYAD_WC_INDEFINITE | DYAD_WC_QUANT));
-  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && strlen(tok[i].norm) >= 3) return true;
-  const uint32_t *v = dyad_map_get(&ld->implicit, tok[i].norm, strlen(tok[i].norm));
+  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && dyad_word_len(tok[i].norm) >= 3) return true;
+  const uint32_t *v = dyad_word_lookup(&ld->implicit, tok[i].norm);
   return v && *v == 2;
 }
 
@@ -494,13 +494,13 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
   bool en = strcmp(ld->code, "en") == 0;
   /* "le truppe straniere", "foreign troops": not the context's */
   uint32_t q = en ? b - (b > s_begin) : e;
-  if (q < s_end && q != b && (v = dyad_map_get(&ld->implicit, tok[q].norm, strlen(tok[q].norm))) && *v == 3)
+  if (q < s_end && q != b && (v = dyad_word_lookup(&ld->implicit, tok[q].norm)) && *v == 3)
     return false;
   if (b == s_begin) return en && dyad_map_get(&ld->implicit_bare, key, kl);
   uint32_t p = b - 1, c = cls(ld, tok, p);
   if (definite(ld, tok, p)) return true;
   if (c & (DYAD_WC_INDEFINITE | DYAD_WC_POSSESSIVE)) return false;
-  if (dyad_map_get(&ld->owner, tok[p].norm, strlen(tok[p].norm))) return false;
+  if (dyad_word_lookup(&ld->owner, tok[p].norm)) return false;
   if (!en) {
     /* "migliaia di manifestanti", "200 dimostranti" */
     if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
@@ -556,7 +556,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
    first token. */
 static const char *owner_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
                                  const dyad_mention *m, size_t n, uint32_t *from) {
-  if (b <= s_begin || !dyad_map_get(&ld->owner, tok[b - 1].norm, strlen(tok[b - 1].norm))) return NULL;
+  if (b <= s_begin || !dyad_word_lookup(&ld->owner, tok[b - 1].norm)) return NULL;
   *from = b - 1;
   if (*from > s_begin && (cls(ld, tok, *from - 1) & DYAD_WC_ARTICLE)) (*from)--;
   for (size_t k = n; k-- > 0;) {
@@ -798,7 +798,7 @@ static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, 
    "cinque militari", "soldati e militari". */
 static bool adjective_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
                            const raws *r) {
-  if (e != b + 1 || b <= s_begin || !dyad_map_get(&ld->adjective, tok[b].norm, strlen(tok[b].norm))) return false;
+  if (e != b + 1 || b <= s_begin || !dyad_word_lookup(&ld->adjective, tok[b].norm)) return false;
   uint32_t p = b - 1;
   if (tok[p].kind != DYAD_TOK_WORD || (tok[p].flags & DYAD_TF_UPPER) || !content_word(ld, tok, p)) return false;
   if (cls(ld, tok, p) & (DYAD_WC_QUANT | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)) return false;
@@ -1009,7 +1009,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       } else {
         /* "l'Alleanza", "the agency": the organization named last */
         if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
-            dyad_map_get(&ld->orgref, tok[i].norm, strlen(tok[i].norm)) &&
+            dyad_word_lookup(&ld->orgref, tok[i].norm) &&
             !(i + 2 < end && (cls(ld, tok, i + 1) & DYAD_WC_GENITIVE) && !infinitive(tok[i + 2].norm)))
           raw_push(&r, i, i + 1, ORGREF, NO_ID, NO_ID, false);
         i++;
@@ -1304,7 +1304,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         }
         if (mi < n && m[mi].tok_begin <= i) continue;
         if (!(tok[i].flags & DYAD_TF_UPPER)) continue;
-        uint32_t *pid = dyad_map_get(&surnames, tok[i].norm, strlen(tok[i].norm));
+        const uint32_t *pid = dyad_word_lookup(&surnames, tok[i].norm);
         if (!pid || mi + extra + 1 >= cap) continue;
         const dyad_actor *x = &ad->actors[*pid];
         /* only after the full name: the first mention of the person */
