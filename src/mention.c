@@ -80,6 +80,15 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
   return best_end;
 }
 
+/* snprintf(out, cap, "%s%s", a, b) without the formatting machinery: at most
+   cap - 1 bytes, always terminated. */
+static void code_cat(char *out, size_t cap, const char *a, const char *b) {
+  size_t n = 0;
+  for (; *a && n + 1 < cap; a++) out[n++] = *a;
+  for (; *b && n + 1 < cap; b++) out[n++] = *b;
+  out[n] = 0;
+}
+
 /* The word-class bits of token i (0 for punctuation and numbers). */
 static uint32_t cls(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
   if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class_of(ld, tok[i].norm) : 0;
@@ -357,8 +366,13 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
   for (size_t k = 0; k < n; k++) {
     if (!state_mention(&m[k])) continue;
     if (!strcmp(m[k].country, c)) { lead++; continue; }
+    /* each other country is counted once, at its first mention */
+    bool counted = false;
+    for (size_t q = 0; q < k && !counted; q++)
+      counted = state_mention(&m[q]) && !strcmp(m[q].country, m[k].country);
+    if (counted) continue;
     long cnt = dateline && !strcmp(dateline, m[k].country) ? 1 : 0;
-    for (size_t q = 0; q < n; q++)
+    for (size_t q = k; q < n; q++)
       if (state_mention(&m[q]) && !strcmp(m[q].country, m[k].country)) cnt++;
     if (cnt > other_max) other_max = cnt;
   }
@@ -995,9 +1009,11 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (st->flags & DYAD_SF_DATELINE) /* a dateline names a place, not an actor */
       while (i < end && tok[i].span.start < st->dateline.end) i++;
     while (i < end) {
-      uint32_t pn, pa;
-      uint32_t en = longest(ad, names, tok, i, end, &pn);
-      uint32_t ea = longest(ad, agents, tok, i, end, &pa);
+      uint32_t pn = NO_ID, pa = NO_ID, en = i, ea = i;
+      if (dyad_word_id(tok[i].norm)) { /* a word of no trie starts no phrase */
+        en = longest(ad, names, tok, i, end, &pn);
+        ea = longest(ad, agents, tok, i, end, &pa);
+      }
       if (en > i && en >= ea) {
         raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, pn, false);
         i = en;
@@ -1090,7 +1106,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         dyad_code_country(pc, strlen(pc), cc);
         if (strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0) {
           char *code = dyad_arena_alloc(arena, 24);
-          snprintf(code, 24, "%s%s", cc, agent->code);
+          code_cat(code, 24, cc, agent->code);
           put_mention(&m[n++], tok, b, next->e, code, cc, agent->name,
                       DYAD_MF_ROLE | DYAD_MF_PERSON);
           next->dead = true;
@@ -1119,8 +1135,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
                             given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
-        if (whole) snprintf(code, 24, "%s", whole->code);
-        else snprintf(code, 24, "%s%s", cc, agent->code);
+        if (whole) code_cat(code, 24, whole->code, "");
+        else code_cat(code, 24, cc, agent->code);
         put_mention(&m[n++], tok, from, e, code, cc, whole ? whole->name : agent->name,
                     DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0));
         continue;
@@ -1198,7 +1214,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (country && strlen(pc) == 3 && strlen(country->country) == 3 && strncmp(country->code, "IGO", 3) != 0 &&
           strcmp(pc, country->country) != 0)
         pc = country->country;
-      snprintf(code, 24, "%s", pc);
+      code_cat(code, 24, pc, "");
       char *cc = dyad_arena_alloc(arena, 8);
       dyad_code_country(pc, strlen(pc), cc);
       ccountry = cc;
@@ -1220,9 +1236,9 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
          named body keeps its code ("portavoce del Pentagono" is USAMIL) */
       bool capital = seat && !org && strlen(country->code) == 6 && !strcmp(country->code + 3, "GOV");
       if (agent && !org && (capital || strlen(country->code) == 3))
-        snprintf(code, 24, "%s%s", country->country, agent->code);
+        code_cat(code, 24, country->country, agent->code);
       else
-        snprintf(code, 24, "%s", country->code);
+        code_cat(code, 24, country->code, "");
       ccountry = country->country;
       name = country->name;
       if (org) flags |= DYAD_MF_ORG;
@@ -1315,7 +1331,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         dyad_mention *mm = &all[mi + extra++];
         char *code = dyad_arena_alloc(arena, 24);
         char buf[8];
-        snprintf(code, 24, "%s", person_code(ad, x, date, buf));
+        code_cat(code, 24, person_code(ad, x, date, buf), "");
         char *cc = dyad_arena_alloc(arena, 8);
         dyad_code_country(code, strlen(code), cc);
         mm->span = tok[i].span;
