@@ -61,8 +61,10 @@ static int32_t cp_at(const char *s, size_t i, size_t to, size_t *len) {
 /* The character classes of fold.c, with the ASCII answers inline. */
 static inline bool is_digit(int32_t cp) { return cp < 128 ? cp >= '0' && cp <= '9' : dyad_cp_is_digit(cp); }
 static inline bool is_upper(int32_t cp) { return cp < 128 ? cp >= 'A' && cp <= 'Z' : dyad_cp_is_upper(cp); }
+static inline bool is_letter(int32_t cp) { return cp < 128 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : dyad_cp_is_letter(cp); }
+static inline bool is_apos(int32_t cp) { return cp < 128 ? cp == '\'' || cp == '`' : dyad_cp_is_apos(cp); }
 
-static bool is_alnum(int32_t cp) {
+static inline bool is_alnum(int32_t cp) {
   if (cp < 128) return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
   return dyad_cp_is_letter(cp) || dyad_cp_is_digit(cp);
 }
@@ -146,24 +148,28 @@ static size_t scan_word(const char *s, size_t i, size_t to, bool it, bool en,
     int32_t next = cp_at(s, i + len, to, &nlen);
     int32_t prev = 0;
     if (i > start) {
-      size_t p = i - 1;
-      while (p > start && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
-      size_t pl;
-      prev = dyad_utf8_decode(s + p, i - p, &pl);
+      if ((unsigned char)s[i - 1] < 0x80) {
+        prev = (unsigned char)s[i - 1];
+      } else {
+        size_t p = i - 1;
+        while (p > start && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
+        size_t pl;
+        prev = dyad_utf8_decode(s + p, i - p, &pl);
+      }
     }
-    if ((cp == '.' || cp == ',') && dyad_cp_is_digit(prev) && dyad_cp_is_digit(next) && !letters) {
+    if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(next) && !letters) {
       seps++;
       i += len;
       continue;
     }
-    if (cp == '.' && dyad_cp_is_letter(prev) && dyad_cp_is_letter(next)) {
+    if (cp == '.' && is_letter(prev) && is_letter(next)) {
       /* initialism: single letters between periods (U.S, a.C, N.A.T.O) */
       size_t nn;
       int32_t after = cp_at(s, i + len + nlen, to, &nn);
       size_t seg = i - start;
       bool single_before = seg == 1 || initialism ||
                            (i >= start + 2 && s[i - 2] == '.');
-      if (single_before && !dyad_cp_is_letter(after)) {
+      if (single_before && !is_letter(after)) {
         initialism = true;
         i += len;
         continue;
@@ -176,13 +182,13 @@ static size_t scan_word(const char *s, size_t i, size_t to, bool it, bool en,
       i += len;
       continue;
     }
-    if (cp == '/' && dyad_cp_is_digit(prev) && dyad_cp_is_digit(next) && !letters) {
+    if (cp == '/' && is_digit(prev) && is_digit(next) && !letters) {
       slashes++;
       i += len;
       continue;
     }
-    if (dyad_cp_is_apos(cp)) {
-      if (dyad_cp_is_letter(next) && letters) {
+    if (is_apos(cp)) {
+      if (is_letter(next) && letters) {
         if (it) {
           if (is_elision(s, start, i + len, ld) || next != 's') {
             *kind = DYAD_TOK_ELISION;
@@ -200,7 +206,7 @@ static size_t scan_word(const char *s, size_t i, size_t to, bool it, bool en,
       }
       if (it && letters && i - start <= 4) { /* un po' */
         bool hit = ld && folded_in(&ld->elision, s + start, i + len - start);
-        if (hit && !dyad_cp_is_letter(next)) {
+        if (hit && !is_letter(next)) {
           i += len;
           break;
         }
@@ -250,7 +256,7 @@ void dyad_tokenize(const char *s, size_t from, size_t to, const char *lang,
     if (is_alnum(cp)) {
       i = scan_word(s, i, to, it, en, ld, &kind, &flags);
       if (i == start) i += len; /* cannot happen; guarantees progress */
-    } else if (en && dyad_cp_is_apos(cp) && t->n && t->v[t->n - 1].span.end == start &&
+    } else if (en && is_apos(cp) && t->n && t->v[t->n - 1].span.end == start &&
                t->v[t->n - 1].kind == DYAD_TOK_WORD) {
       /* possessive after a word: 's or a bare ' after a plural */
       size_t nlen;
@@ -263,7 +269,7 @@ void dyad_tokenize(const char *s, size_t from, size_t to, const char *lang,
           kind = DYAD_TOK_WORD;
           flags = DYAD_TF_POSS;
         }
-      } else if (!dyad_cp_is_letter(next)) {
+      } else if (!is_letter(next)) {
         const dyad_token *prev = &t->v[t->n - 1];
         char last = s[prev->span.end - 1];
         if (last == 's' || last == 'S') {
