@@ -16,6 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+** The coder keeps the label of every actor code it has named, for its whole
+** life: a label depends on the dictionary alone, and news names the same
+** actors over and over.
+**
+**   label_index: dyad_map  code -> i      labels[i] -> "Russia government\0"
+**                                                      (in label_text)
+*/
+#define LABEL_CACHE_MAX 65536
+
 struct dyad_coder {
   const dyad_dict *dict;
   dyad_folder *folder;
@@ -23,6 +33,10 @@ struct dyad_coder {
   dyad_sents sents;
   dyad_doc doc;
   dyad_arena arena;     /* per article: mentions, events */
+  dyad_map label_index;
+  const char **labels;
+  size_t n_labels, cap_labels;
+  dyad_arena label_text;
   char forced_lang[8];
   char errmsg[DYAD_ERRLEN];
 };
@@ -34,6 +48,8 @@ int dyad_coder_new(const dyad_dict *d, dyad_coder **out) {
   c->folder = dyad_folder_new();
   dyad_folder_set_vocab(c->folder, &d->vocab);
   dyad_arena_init(&c->arena, 64 * 1024);
+  dyad_map_init(&c->label_index);
+  dyad_arena_init(&c->label_text, 16 * 1024);
   *out = c;
   return DYAD_OK;
 }
@@ -44,6 +60,9 @@ void dyad_coder_free(dyad_coder *c) {
   dyad_toks_free(&c->toks);
   dyad_sents_free(&c->sents);
   dyad_arena_free(&c->arena);
+  dyad_map_free(&c->label_index);
+  free(c->labels);
+  dyad_arena_free(&c->label_text);
   free(c);
 }
 
@@ -127,6 +146,27 @@ int dyad_coder_analyze(dyad_coder *c, const dyad_article *a, const dyad_doc **ou
   return DYAD_OK;
 }
 
+/* The label of an actor code, from the coder's cache or made and kept. */
+static const char *label_of(dyad_coder *c, const char *code) {
+  size_t len = strlen(code);
+  const uint32_t *v = dyad_map_get(&c->label_index, code, len);
+  if (v) return c->labels[*v];
+  char buf[128];
+  dyad_dict_label(c->dict, code, buf, sizeof buf);
+  bool keep = c->n_labels < LABEL_CACHE_MAX; /* past it, the label lives as long as the article */
+  const char *label = dyad_arena_strndup(keep ? &c->label_text : &c->arena, buf, strlen(buf));
+  if (keep) {
+    if (c->n_labels == c->cap_labels) {
+      c->cap_labels = c->cap_labels ? c->cap_labels * 2 : 256;
+      c->labels = dyad_xrealloc(c->labels, c->cap_labels * sizeof *c->labels);
+    }
+    c->labels[c->n_labels] = label;
+    dyad_map_put(&c->label_index, code, len, (uint32_t)c->n_labels, NULL, NULL);
+    c->n_labels++;
+  }
+  return label;
+}
+
 int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out) {
   int rc = dyad_coder_analyze(c, a, out);
   if (rc != DYAD_OK) return rc;
@@ -135,16 +175,8 @@ int dyad_coder_actors(dyad_coder *c, const dyad_article *a, const dyad_doc **out
   size_t n;
   rc = dyad_find_mentions(&c->arena, c->dict, &c->doc, a->text.ptr, &m, &n);
   /* labels: one per distinct code, shared by its mentions */
-  for (size_t i = 0; i < n; i++) {
-    m[i].label = NULL;
-    for (size_t k = 0; k < i && !m[i].label; k++)
-      if (!strcmp(m[k].code, m[i].code)) m[i].label = m[k].label;
-    if (!m[i].label) {
-      char buf[128];
-      dyad_dict_label(c->dict, m[i].code, buf, sizeof buf);
-      m[i].label = dyad_arena_strndup(&c->arena, buf, strlen(buf));
-    }
-  }
+  for (size_t i = 0; i < n; i++)
+    m[i].label = label_of(c, m[i].code);
   c->doc.mentions = m;
   c->doc.n_mentions = n;
   return rc;

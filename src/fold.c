@@ -7,9 +7,13 @@
 ** utf8proc and libstemmer; since news vocabulary is Zipfian, a per-thread cache
 ** from surface form to (norm, stem) makes the common case a hash lookup.
 **
-**   cache: dyad_map  "<lang>:<surface>" -> index
+**   cache[it | en | other]: dyad_map  surface -> index
 **          entries[index] = { norm, stem }   strings in the folder's arena,
 **          each behind a header with its word id and hash (vocab.c)
+**
+** One map per stemmer: the surface bytes are the key as they stand in the
+** text, with no copy.  Every language without a stemmer (and punctuation,
+** folded with no language) shares the third map, since its stem is its norm.
 **
 ** Called by analyze.c for every token and by dict.c for dictionary words.
 */
@@ -27,35 +31,35 @@ typedef struct entry {
   const char *norm, *stem;
 } entry;
 
+enum { CACHE_IT, CACHE_EN, CACHE_OTHER, N_CACHES };
+
 struct dyad_folder {
-  dyad_map cache;
+  dyad_map cache[N_CACHES];
   entry *entries;
   size_t n, cap;
   dyad_arena strings;
   struct sb_stemmer *it, *en;
-  dyad_buf tmp, tmp2;
+  dyad_buf tmp2;
   const dyad_map *vocab; /* word ids for the strings' headers (vocab.c), or NULL */
 };
 
 dyad_folder *dyad_folder_new(void) {
   dyad_folder *f = dyad_xcalloc(1, sizeof *f);
-  dyad_map_init(&f->cache);
+  for (int i = 0; i < N_CACHES; i++) dyad_map_init(&f->cache[i]);
   dyad_arena_init(&f->strings, 256 * 1024);
   f->it = sb_stemmer_new("italian", "UTF_8");
   f->en = sb_stemmer_new("english", "UTF_8");
-  f->tmp = (dyad_buf)DYAD_BUF_INIT;
   f->tmp2 = (dyad_buf)DYAD_BUF_INIT;
   return f;
 }
 
 void dyad_folder_free(dyad_folder *f) {
   if (!f) return;
-  dyad_map_free(&f->cache);
+  for (int i = 0; i < N_CACHES; i++) dyad_map_free(&f->cache[i]);
   dyad_arena_free(&f->strings);
   free(f->entries);
   if (f->it) sb_stemmer_delete(f->it);
   if (f->en) sb_stemmer_delete(f->en);
-  dyad_buf_free(&f->tmp);
   dyad_buf_free(&f->tmp2);
   free(f);
 }
@@ -92,23 +96,50 @@ bool dyad_cp_is_space(int32_t cp) {
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
 
-/* Folds s into out: lower case (and marks kept) when keep_marks, else fully
-   folded.  ASCII takes a fast path; the rest goes through utf8proc. */
-static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
-  size_t i = 0;
-  while (i < n && (unsigned char)s[i] < 128) i++;
-  if (i == n) {
-    dyad_buf_grow(out, n);
-    for (i = 0; i < n; i++) {
-      char c = s[i];
-      if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+size_t dyad_fold_simple(const char *s, size_t n, char *out) {
+  size_t i = 0, m = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128) {
+      if (c >= 'A' && c <= 'Z') c = (unsigned char)(c + 32);
       else if (c == '`') c = '\'';
-      out->ptr[out->len + i] = c;
+      out[m++] = (char)c;
+      i++;
+      continue;
     }
-    out->len += n;
+    /* the apostrophes of dyad_cp_is_apos beyond ASCII: U+00B4 C2 B4, U+02BC
+       CA BC, U+2018 E2 80 98, U+2019 E2 80 99, U+2032 E2 80 B2 */
+    if (i + 1 < n && ((c == 0xC2 && (unsigned char)s[i + 1] == 0xB4) ||
+                      (c == 0xCA && (unsigned char)s[i + 1] == 0xBC))) {
+      out[m++] = '\'';
+      i += 2;
+      continue;
+    }
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+      unsigned char d = (unsigned char)s[i + 2];
+      if (d == 0x98 || d == 0x99 || d == 0xB2) {
+        out[m++] = '\'';
+        i += 3;
+        continue;
+      }
+    }
+    return SIZE_MAX;
+  }
+  return m;
+}
+
+/* Folds s into out: lower case (and marks kept) when keep_marks, else fully
+   folded.  ASCII and apostrophes take a fast path (dyad_fold_simple, the
+   same result for them); the rest goes through utf8proc. */
+static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
+  dyad_buf_grow(out, n);
+  size_t simple = dyad_fold_simple(s, n, out->ptr + out->len);
+  if (simple != SIZE_MAX) {
+    out->len += simple;
     out->ptr[out->len] = 0;
     return;
   }
+  out->ptr[out->len] = 0; /* the fast path may have written past len */
   utf8proc_uint8_t *dst = NULL;
   int opts = UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
   if (!keep_marks) opts |= UTF8PROC_STRIPMARK;
@@ -154,32 +185,29 @@ static entry compute(dyad_folder *f, struct sb_stemmer *sb, const char *s, size_
 
 void dyad_fold_word(dyad_folder *f, const char *lang, const char *s, size_t n,
                     const char **norm, const char **stem) {
-  /* cache key: two language bytes + surface */
-  dyad_buf *k = &f->tmp;
-  dyad_buf_clear(k);
+  /* the language's two bytes pick the stemmer and its cache */
   char l0 = lang && lang[0] ? lang[0] : '-', l1 = lang && lang[0] ? lang[1] : '-';
-  dyad_buf_putc(k, l0);
-  dyad_buf_putc(k, l1);
-  dyad_buf_put(k, s, n);
-  uint32_t *v = dyad_map_get(&f->cache, k->ptr, k->len);
+  int which = (l0 == 'i' && l1 == 't') ? CACHE_IT : (l0 == 'e' && l1 == 'n') ? CACHE_EN : CACHE_OTHER;
+  dyad_map *cache = &f->cache[which];
+  uint32_t *v = dyad_map_get(cache, s, n);
   if (v) {
     *norm = f->entries[*v].norm;
     *stem = f->entries[*v].stem;
     return;
   }
-  struct sb_stemmer *sb = (l0 == 'i' && l1 == 't') ? f->it : (l0 == 'e' && l1 == 'n') ? f->en : NULL;
+  struct sb_stemmer *sb = which == CACHE_IT ? f->it : which == CACHE_EN ? f->en : NULL;
   entry e = compute(f, sb, s, n);
   *norm = e.norm;
   *stem = e.stem;
   /* Past the limit, results are still computed but no longer cached until
      dyad_folder_trim() empties the cache between documents. */
-  if (f->cache.len >= FOLD_CACHE_MAX) return;
+  if (f->n >= FOLD_CACHE_MAX) return;
   if (f->n == f->cap) {
     f->cap = f->cap ? f->cap * 2 : 1024;
     f->entries = dyad_xrealloc(f->entries, f->cap * sizeof *f->entries);
   }
   f->entries[f->n] = e;
-  dyad_map_put(&f->cache, k->ptr, k->len, (uint32_t)f->n, NULL, NULL);
+  dyad_map_put(cache, s, n, (uint32_t)f->n, NULL, NULL);
   f->n++;
 }
 
@@ -189,8 +217,8 @@ void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab) {
 }
 
 void dyad_folder_trim(dyad_folder *f) {
-  if (f->cache.len < FOLD_CACHE_MAX) return;
-  dyad_map_clear(&f->cache);
+  if (f->n < FOLD_CACHE_MAX) return;
+  for (int i = 0; i < N_CACHES; i++) dyad_map_clear(&f->cache[i]);
   dyad_arena_reset(&f->strings);
   f->n = 0;
 }

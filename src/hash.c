@@ -8,8 +8,9 @@
 ** any number of threads.
 **
 ** dyad_hash (FNV-1a) is the stable hash other modules store or compare
-** (article fingerprints, pattern words); the map's own slot hash is private
-** and may change.  dyad_imap, beside it, maps 64-bit integer keys (word ids
+** (article fingerprints, pattern words); the map's own slot hash
+** (dyad_map_hash) may change, so it is kept only in memory (vocab.c's word
+** headers), never stored.  dyad_imap, beside it, maps 64-bit integer keys (word ids
 ** joined with a trie node or a pass) to 32-bit values: 16-byte slots and a
 ** multiplicative hash, for the lookups made once per token.
 */
@@ -52,7 +53,7 @@ static inline uint64_t rd32(const char *p) {
 /* The slot hash: keys of up to 16 bytes (most words) are read as two
    overlapping loads, longer ones 16 bytes at a step; the length is mixed
    in, so the overlap cannot make two keys of different lengths equal. */
-static uint64_t map_hash(const char *s, size_t n) {
+uint64_t dyad_map_hash(const char *s, size_t n) {
   uint64_t a, b, h = 0x9e3779b97f4a7c15ULL ^ n;
   if (n >= 8) {
     const char *p = s;
@@ -113,7 +114,13 @@ static dyad_map_slot *find(const dyad_map *m, uint64_t h, const char *key, size_
 
 uint32_t *dyad_map_get(const dyad_map *m, const char *key, size_t n) {
   if (!m->slots) return NULL;
-  dyad_map_slot *s = find(m, map_hash(key, n), key, n);
+  dyad_map_slot *s = find(m, dyad_map_hash(key, n), key, n);
+  return s->hash ? &s->val : NULL;
+}
+
+uint32_t *dyad_map_get_hashed(const dyad_map *m, uint64_t h, const char *key, size_t n) {
+  if (!m->slots) return NULL;
+  dyad_map_slot *s = find(m, h, key, n);
   return s->hash ? &s->val : NULL;
 }
 
@@ -133,7 +140,7 @@ static void grow(dyad_map *m) {
 uint32_t *dyad_map_put(dyad_map *m, const char *key, size_t n, uint32_t val,
                        bool *added, const char **stored) {
   if ((m->len + 1) * 2 > m->cap) grow(m); /* at most half full: short probes for misses */
-  uint64_t h = map_hash(key, n);
+  uint64_t h = dyad_map_hash(key, n);
   dyad_map_slot *s = find(m, h, key, n);
   bool is_new = !s->hash;
   if (is_new) {

@@ -125,6 +125,9 @@ void dyad_map_free(dyad_map *m);
 void dyad_map_clear(dyad_map *m);
 /* Returns a pointer to the value for key, or NULL. */
 uint32_t *dyad_map_get(const dyad_map *m, const char *key, size_t n);
+/* The slot hash of a key, and dyad_map_get with that hash already made. */
+uint64_t dyad_map_hash(const char *s, size_t n);
+uint32_t *dyad_map_get_hashed(const dyad_map *m, uint64_t h, const char *key, size_t n);
 /* Inserts key (if absent) with val; returns a pointer to the stored value and
    sets *added.  The stored key (stable until clear/free) is in *stored when
    stored is not NULL. */
@@ -174,6 +177,10 @@ void dyad_folder_trim(dyad_folder *f);
 void dyad_folder_set_vocab(dyad_folder *f, const dyad_map *vocab);
 /* Folds any text (no stem) into out (appended). */
 void dyad_fold_text(const char *s, size_t n, dyad_buf *out);
+/* Folds text made only of ASCII and apostrophes (dyad_cp_is_apos) into out,
+   which has room for n bytes, as dyad_fold_text would; returns the folded
+   length, or SIZE_MAX (out then undefined) when s holds any other character. */
+size_t dyad_fold_simple(const char *s, size_t n, char *out);
 /* Unicode category helpers on a code point. */
 bool dyad_cp_is_letter(int32_t cp);
 bool dyad_cp_is_upper(int32_t cp);
@@ -569,6 +576,12 @@ int dyad_places_load_file(dyad_dict *d, const char *name, const char *ptr, size_
 const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n);
 uint32_t dyad_word_id(const char *w);   /* 0: in no dictionary trie, trigger or pattern */
 uint64_t dyad_word_hash(const char *w); /* dyad_hash(w, strlen(w)) */
+size_t dyad_word_len(const char *w);    /* strlen(w) */
+/* dyad_map_get(m, w, strlen(w)) without hashing w again. */
+const uint32_t *dyad_word_lookup(const dyad_map *m, const char *w);
+/* dyad_word_class(ld, w), remembered in w's header after the first call.
+   The header is the folder's: only the folder's thread may call this. */
+uint32_t dyad_word_class_of(const dyad_lang_data *ld, const char *w);
 /* Numbers the dictionaries' words and builds the id-keyed indexes; the end of
    dyad_dict_load(). */
 void dyad_dict_index_words(dyad_dict *d);

@@ -80,10 +80,19 @@ static uint32_t longest(const dyad_actor_dict *ad, const dyad_trie *t, const dya
   return best_end;
 }
 
+/* snprintf(out, cap, "%s%s", a, b) without the formatting machinery: at most
+   cap - 1 bytes, always terminated. */
+static void code_cat(char *out, size_t cap, const char *a, const char *b) {
+  size_t n = 0;
+  for (; *a && n + 1 < cap; a++) out[n++] = *a;
+  for (; *b && n + 1 < cap; b++) out[n++] = *b;
+  out[n] = 0;
+}
+
 /* The word-class bits of token i (0 for punctuation and numbers). */
 static uint32_t cls(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i) {
-  if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class(ld, ",") : 0;
-  return dyad_token_class(ld, tok[i].norm);
+  if (tok[i].kind != DYAD_TOK_WORD && tok[i].kind != DYAD_TOK_ELISION) return tok[i].kind == DYAD_TOK_PUNCT && !strcmp(tok[i].norm, ",") ? dyad_word_class_of(ld, tok[i].norm) : 0;
+  return dyad_word_class_of(ld, tok[i].norm);
 }
 
 static bool is_punct(const dyad_token *t, const char *s) {
@@ -127,10 +136,10 @@ static bool inside_name(const dyad_actor_dict *ad, const dyad_lang_data *ld, con
   bool next_is_actor = k + 1 < r->n && r->v[k + 1].b == e;
   if (b > s_begin && !prev_is_actor && tok[b - 1].kind == DYAD_TOK_WORD && (tok[b - 1].flags & DYAD_TF_UPPER) &&
       !(tok[b - 1].flags & DYAD_TF_ALLCAPS) && content_word(ld, tok, b - 1) &&
-      !dyad_map_get(&ld->month, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
-      !dyad_map_get(&ld->weekday, tok[b - 1].norm, strlen(tok[b - 1].norm)) &&
+      !dyad_word_lookup(&ld->month, tok[b - 1].norm) &&
+      !dyad_word_lookup(&ld->weekday, tok[b - 1].norm) &&
       !(cls(ld, tok, b - 1) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD))) {
-    bool first = dyad_map_get(&ad->first_names, tok[b - 1].norm, strlen(tok[b - 1].norm)) != NULL;
+    bool first = dyad_word_lookup(&ad->first_names, tok[b - 1].norm) != NULL;
     if (first || (!capital && b - 1 > s_begin)) return true;
   }
   uint32_t n = e;
@@ -287,7 +296,7 @@ static bool demonym_modifier(const dyad_dict *d, int li, const dyad_lang_data *l
   }
   /* "due britannici", "the Russian side", "prigionieri palestinesi", "il piano cinese" */
   if (cls(ld, tok, noun) & (DYAD_WC_TITLE | DYAD_WC_TITLEMOD | DYAD_WC_QUANT | DYAD_WC_AGENTIVE)) return false;
-  if (dyad_map_get(&ld->speech, tok[noun].norm, strlen(tok[noun].norm))) return false;
+  if (dyad_word_lookup(&ld->speech, tok[noun].norm)) return false;
   return !event_word(d, li, &tok[noun]);
 }
 
@@ -357,8 +366,13 @@ static bool dominant(const dyad_mention *m, size_t n, const char *c, const char 
   for (size_t k = 0; k < n; k++) {
     if (!state_mention(&m[k])) continue;
     if (!strcmp(m[k].country, c)) { lead++; continue; }
+    /* each other country is counted once, at its first mention */
+    bool counted = false;
+    for (size_t q = 0; q < k && !counted; q++)
+      counted = state_mention(&m[q]) && !strcmp(m[q].country, m[k].country);
+    if (counted) continue;
     long cnt = dateline && !strcmp(dateline, m[k].country) ? 1 : 0;
-    for (size_t q = 0; q < n; q++)
+    for (size_t q = k; q < n; q++)
       if (state_mention(&m[q]) && !strcmp(m[q].country, m[k].country)) cnt++;
     if (cnt > other_max) other_max = cnt;
   }
@@ -466,8 +480,8 @@ static bool definite(const dyad_lang_data *ld, const dyad_token *tok, uint32_t i
   uint32_t c = cls(ld, tok, i);
   if (c & DYAD_WC_ARTICLE) return true;
   if (tok[i].kind == DYAD_TOK_ELISION) return !(c & (DYAD_WC_INDEFINITE | DYAD_WC_QUANT));
-  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && strlen(tok[i].norm) >= 3) return true;
-  const uint32_t *v = dyad_map_get(&ld->implicit, tok[i].norm, strlen(tok[i].norm));
+  if ((c & (DYAD_WC_GENITIVE | DYAD_WC_BY | DYAD_WC_SEATPREP | DYAD_WC_LOCATIVE)) && dyad_word_len(tok[i].norm) >= 3) return true;
+  const uint32_t *v = dyad_word_lookup(&ld->implicit, tok[i].norm);
   return v && *v == 2;
 }
 
@@ -494,13 +508,13 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
   bool en = strcmp(ld->code, "en") == 0;
   /* "le truppe straniere", "foreign troops": not the context's */
   uint32_t q = en ? b - (b > s_begin) : e;
-  if (q < s_end && q != b && (v = dyad_map_get(&ld->implicit, tok[q].norm, strlen(tok[q].norm))) && *v == 3)
+  if (q < s_end && q != b && (v = dyad_word_lookup(&ld->implicit, tok[q].norm)) && *v == 3)
     return false;
   if (b == s_begin) return en && dyad_map_get(&ld->implicit_bare, key, kl);
   uint32_t p = b - 1, c = cls(ld, tok, p);
   if (definite(ld, tok, p)) return true;
   if (c & (DYAD_WC_INDEFINITE | DYAD_WC_POSSESSIVE)) return false;
-  if (dyad_map_get(&ld->owner, tok[p].norm, strlen(tok[p].norm))) return false;
+  if (dyad_word_lookup(&ld->owner, tok[p].norm)) return false;
   if (!en) {
     /* "migliaia di manifestanti", "200 dimostranti" */
     if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
@@ -556,7 +570,7 @@ static const char *context_role(const dyad_lang_data *ld, const dyad_token *tok,
    first token. */
 static const char *owner_country(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t s_begin,
                                  const dyad_mention *m, size_t n, uint32_t *from) {
-  if (b <= s_begin || !dyad_map_get(&ld->owner, tok[b - 1].norm, strlen(tok[b - 1].norm))) return NULL;
+  if (b <= s_begin || !dyad_word_lookup(&ld->owner, tok[b - 1].norm)) return NULL;
   *from = b - 1;
   if (*from > s_begin && (cls(ld, tok, *from - 1) & DYAD_WC_ARTICLE)) (*from)--;
   for (size_t k = n; k-- > 0;) {
@@ -798,7 +812,7 @@ static dyad_mention *resolve_nicks(dyad_arena *arena, const dyad_lang_data *ld, 
    "cinque militari", "soldati e militari". */
 static bool adjective_role(const dyad_lang_data *ld, const dyad_token *tok, uint32_t b, uint32_t e, uint32_t s_begin,
                            const raws *r) {
-  if (e != b + 1 || b <= s_begin || !dyad_map_get(&ld->adjective, tok[b].norm, strlen(tok[b].norm))) return false;
+  if (e != b + 1 || b <= s_begin || !dyad_word_lookup(&ld->adjective, tok[b].norm)) return false;
   uint32_t p = b - 1;
   if (tok[p].kind != DYAD_TOK_WORD || (tok[p].flags & DYAD_TF_UPPER) || !content_word(ld, tok, p)) return false;
   if (cls(ld, tok, p) & (DYAD_WC_QUANT | DYAD_WC_TITLE | DYAD_WC_TITLEMOD)) return false;
@@ -995,9 +1009,11 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     if (st->flags & DYAD_SF_DATELINE) /* a dateline names a place, not an actor */
       while (i < end && tok[i].span.start < st->dateline.end) i++;
     while (i < end) {
-      uint32_t pn, pa;
-      uint32_t en = longest(ad, names, tok, i, end, &pn);
-      uint32_t ea = longest(ad, agents, tok, i, end, &pa);
+      uint32_t pn = NO_ID, pa = NO_ID, en = i, ea = i;
+      if (dyad_word_id(tok[i].norm)) { /* a word of no trie starts no phrase */
+        en = longest(ad, names, tok, i, end, &pn);
+        ea = longest(ad, agents, tok, i, end, &pa);
+      }
       if (en > i && en >= ea) {
         raw_push(&r, i, en, ad->payloads[pn].actor, ea == en ? ad->payloads[pa].actor : NO_ID, pn, false);
         i = en;
@@ -1009,7 +1025,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       } else {
         /* "l'Alleanza", "the agency": the organization named last */
         if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
-            dyad_map_get(&ld->orgref, tok[i].norm, strlen(tok[i].norm)) &&
+            dyad_word_lookup(&ld->orgref, tok[i].norm) &&
             !(i + 2 < end && (cls(ld, tok, i + 1) & DYAD_WC_GENITIVE) && !infinitive(tok[i + 2].norm)))
           raw_push(&r, i, i + 1, ORGREF, NO_ID, NO_ID, false);
         i++;
@@ -1090,7 +1106,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         dyad_code_country(pc, strlen(pc), cc);
         if (strlen(cc) == 3 && strncmp(pc, "IGO", 3) != 0) {
           char *code = dyad_arena_alloc(arena, 24);
-          snprintf(code, 24, "%s%s", cc, agent->code);
+          code_cat(code, 24, cc, agent->code);
           put_mention(&m[n++], tok, b, next->e, code, cc, agent->name,
                       DYAD_MF_ROLE | DYAD_MF_PERSON);
           next->dead = true;
@@ -1119,8 +1135,8 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
                             given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
-        if (whole) snprintf(code, 24, "%s", whole->code);
-        else snprintf(code, 24, "%s%s", cc, agent->code);
+        if (whole) code_cat(code, 24, whole->code, "");
+        else code_cat(code, 24, cc, agent->code);
         put_mention(&m[n++], tok, from, e, code, cc, whole ? whole->name : agent->name,
                     DYAD_MF_ROLE | DYAD_MF_CONTEXT | DYAD_MF_IMPLICIT | (whole ? (whole->flags & DYAD_MF_ORG) : 0));
         continue;
@@ -1198,7 +1214,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       if (country && strlen(pc) == 3 && strlen(country->country) == 3 && strncmp(country->code, "IGO", 3) != 0 &&
           strcmp(pc, country->country) != 0)
         pc = country->country;
-      snprintf(code, 24, "%s", pc);
+      code_cat(code, 24, pc, "");
       char *cc = dyad_arena_alloc(arena, 8);
       dyad_code_country(pc, strlen(pc), cc);
       ccountry = cc;
@@ -1220,9 +1236,9 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
          named body keeps its code ("portavoce del Pentagono" is USAMIL) */
       bool capital = seat && !org && strlen(country->code) == 6 && !strcmp(country->code + 3, "GOV");
       if (agent && !org && (capital || strlen(country->code) == 3))
-        snprintf(code, 24, "%s%s", country->country, agent->code);
+        code_cat(code, 24, country->country, agent->code);
       else
-        snprintf(code, 24, "%s", country->code);
+        code_cat(code, 24, country->code, "");
       ccountry = country->country;
       name = country->name;
       if (org) flags |= DYAD_MF_ORG;
@@ -1304,7 +1320,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         }
         if (mi < n && m[mi].tok_begin <= i) continue;
         if (!(tok[i].flags & DYAD_TF_UPPER)) continue;
-        uint32_t *pid = dyad_map_get(&surnames, tok[i].norm, strlen(tok[i].norm));
+        const uint32_t *pid = dyad_word_lookup(&surnames, tok[i].norm);
         if (!pid || mi + extra + 1 >= cap) continue;
         const dyad_actor *x = &ad->actors[*pid];
         /* only after the full name: the first mention of the person */
@@ -1315,7 +1331,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         dyad_mention *mm = &all[mi + extra++];
         char *code = dyad_arena_alloc(arena, 24);
         char buf[8];
-        snprintf(code, 24, "%s", person_code(ad, x, date, buf));
+        code_cat(code, 24, person_code(ad, x, date, buf), "");
         char *cc = dyad_arena_alloc(arena, 8);
         dyad_code_country(code, strlen(code), cc);
         mm->span = tok[i].span;

@@ -61,8 +61,10 @@ static int32_t cp_at(const char *s, size_t i, size_t to, size_t *len) {
 /* The character classes of fold.c, with the ASCII answers inline. */
 static inline bool is_digit(int32_t cp) { return cp < 128 ? cp >= '0' && cp <= '9' : dyad_cp_is_digit(cp); }
 static inline bool is_upper(int32_t cp) { return cp < 128 ? cp >= 'A' && cp <= 'Z' : dyad_cp_is_upper(cp); }
+static inline bool is_letter(int32_t cp) { return cp < 128 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : dyad_cp_is_letter(cp); }
+static inline bool is_apos(int32_t cp) { return cp < 128 ? cp == '\'' || cp == '`' : dyad_cp_is_apos(cp); }
 
-static bool is_alnum(int32_t cp) {
+static inline bool is_alnum(int32_t cp) {
   if (cp < 128) return ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
   return dyad_cp_is_letter(cp) || dyad_cp_is_digit(cp);
 }
@@ -74,53 +76,62 @@ static bool is_quote(int32_t cp) {
          cp == 0x203A || cp == 0x201A;
 }
 
+/* Is the folded form of s[0, n) (n <= 32) a key of m?  ASCII and apostrophes
+   fold on the stack; anything else through dyad_fold_text. */
+static bool folded_in(const dyad_map *m, const char *s, size_t n) {
+  char buf[32];
+  size_t k = dyad_fold_simple(s, n, buf);
+  if (k != SIZE_MAX) return dyad_map_get(m, buf, k) != NULL;
+  dyad_buf f = DYAD_BUF_INIT;
+  dyad_fold_text(s, n, &f);
+  bool hit = dyad_map_get(m, f.ptr, f.len) != NULL;
+  dyad_buf_free(&f);
+  return hit;
+}
+
 /* Is text[start, end) followed by '.' a known abbreviation? */
 static bool abbrev_with_period(const char *s, size_t start, size_t end, const dyad_lang_data *ld) {
   if (!ld || end - start > 24) return false;
   char buf[32];
-  dyad_buf f = DYAD_BUF_INIT;
   memcpy(buf, s + start, end - start);
   buf[end - start] = '.';
-  dyad_fold_text(buf, end - start + 1, &f);
-  bool hit = dyad_map_get(&ld->abbrev, f.ptr, f.len) != NULL;
-  dyad_buf_free(&f);
-  return hit;
+  return folded_in(&ld->abbrev, buf, end - start + 1);
 }
 
 static bool is_elision(const char *s, size_t start, size_t end_with_apos, const dyad_lang_data *ld) {
   if (!ld || end_with_apos - start > 16) return true; /* unknown language data: split anyway */
-  dyad_buf f = DYAD_BUF_INIT;
-  dyad_fold_text(s + start, end_with_apos - start, &f);
-  bool hit = dyad_map_get(&ld->elision, f.ptr, f.len) != NULL;
-  dyad_buf_free(&f);
-  return hit;
+  return folded_in(&ld->elision, s + start, end_with_apos - start);
 }
 
 /* Scans a word or number starting at i; returns its end and sets kind/flags.
    *split_poss is set when an English possessive follows at the returned end. */
-static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
+static size_t scan_word(const char *s, size_t i, size_t to, bool it, bool en,
                         const dyad_lang_data *ld, int *kind, unsigned *flags) {
   size_t start = i, len;
-  bool it = lang && strcmp(lang, "it") == 0, en = lang && strcmp(lang, "en") == 0;
   int letters = 0, uppers = 0, digits = 0, seps = 0, slashes = 0, dashes = 0;
   bool initialism = false;
   unsigned fl = 0;
   for (;;) {
-    /* ASCII letters and digits, most of a word: the same counts as below
-       without decoding or class calls */
-    unsigned char b = i < to ? (unsigned char)s[i] : 0;
-    if (((b | 32) >= 'a' && (b | 32) <= 'z') || (b >= '0' && b <= '9')) {
-      if (b <= '9') digits++;
-      else {
+    /* ASCII letters and digits, most of a word: counted without decoding */
+    while (i < to) {
+      unsigned char c = (unsigned char)s[i];
+      if ((unsigned char)(c - '0') < 10) {
+        digits++;
+      } else if ((unsigned char)((c | 32) - 'a') < 26) {
         letters++;
-        if (b <= 'Z') {
+        if (c <= 'Z') {
           uppers++;
           if (i == start) fl |= DYAD_TF_UPPER;
         }
+      } else {
+        break;
       }
       i++;
-      continue;
     }
+    /* ASCII that no rule below keeps inside a word (blanks, most punctuation) */
+    if (i < to && (unsigned char)s[i] < 128 && s[i] != '.' && s[i] != ',' && s[i] != '-' &&
+        s[i] != '/' && s[i] != '\'' && s[i] != '`')
+      break;
     int32_t cp = cp_at(s, i, to, &len);
     if (!len) break;
     if (is_alnum(cp) || (cp >= 0x300 && cp <= 0x36F)) {
@@ -137,24 +148,28 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
     int32_t next = cp_at(s, i + len, to, &nlen);
     int32_t prev = 0;
     if (i > start) {
-      size_t p = i - 1;
-      while (p > start && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
-      size_t pl;
-      prev = dyad_utf8_decode(s + p, i - p, &pl);
+      if ((unsigned char)s[i - 1] < 0x80) {
+        prev = (unsigned char)s[i - 1];
+      } else {
+        size_t p = i - 1;
+        while (p > start && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
+        size_t pl;
+        prev = dyad_utf8_decode(s + p, i - p, &pl);
+      }
     }
-    if ((cp == '.' || cp == ',') && dyad_cp_is_digit(prev) && dyad_cp_is_digit(next) && !letters) {
+    if ((cp == '.' || cp == ',') && is_digit(prev) && is_digit(next) && !letters) {
       seps++;
       i += len;
       continue;
     }
-    if (cp == '.' && dyad_cp_is_letter(prev) && dyad_cp_is_letter(next)) {
+    if (cp == '.' && is_letter(prev) && is_letter(next)) {
       /* initialism: single letters between periods (U.S, a.C, N.A.T.O) */
       size_t nn;
       int32_t after = cp_at(s, i + len + nlen, to, &nn);
       size_t seg = i - start;
       bool single_before = seg == 1 || initialism ||
                            (i >= start + 2 && s[i - 2] == '.');
-      if (single_before && !dyad_cp_is_letter(after)) {
+      if (single_before && !is_letter(after)) {
         initialism = true;
         i += len;
         continue;
@@ -167,13 +182,13 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
       i += len;
       continue;
     }
-    if (cp == '/' && dyad_cp_is_digit(prev) && dyad_cp_is_digit(next) && !letters) {
+    if (cp == '/' && is_digit(prev) && is_digit(next) && !letters) {
       slashes++;
       i += len;
       continue;
     }
-    if (dyad_cp_is_apos(cp)) {
-      if (dyad_cp_is_letter(next) && letters) {
+    if (is_apos(cp)) {
+      if (is_letter(next) && letters) {
         if (it) {
           if (is_elision(s, start, i + len, ld) || next != 's') {
             *kind = DYAD_TOK_ELISION;
@@ -190,11 +205,8 @@ static size_t scan_word(const char *s, size_t i, size_t to, const char *lang,
         continue;
       }
       if (it && letters && i - start <= 4) { /* un po' */
-        dyad_buf f = DYAD_BUF_INIT;
-        dyad_fold_text(s + start, i + len - start, &f);
-        bool hit = ld && dyad_map_get(&ld->elision, f.ptr, f.len) != NULL;
-        dyad_buf_free(&f);
-        if (hit && !dyad_cp_is_letter(next)) {
+        bool hit = ld && folded_in(&ld->elision, s + start, i + len - start);
+        if (hit && !is_letter(next)) {
           i += len;
           break;
         }
@@ -230,10 +242,10 @@ void dyad_tokenize(const char *s, size_t from, size_t to, const char *lang,
                    const dyad_lang_data *ld, dyad_toks *t) {
   size_t i = from, len;
   unsigned nl = 0;
-  bool en = lang && strcmp(lang, "en") == 0;
+  bool en = lang && strcmp(lang, "en") == 0, it = lang && strcmp(lang, "it") == 0;
   while (i < to) {
     int32_t cp = cp_at(s, i, to, &len);
-    if (dyad_cp_is_space(cp) || cp < 32) {
+    if (cp < 128 ? cp <= 32 : dyad_cp_is_space(cp)) { /* ASCII: the blanks are all below 33 */
       if (cp == '\n' || cp == 0x2029) nl++;
       i += len;
       continue;
@@ -242,9 +254,9 @@ void dyad_tokenize(const char *s, size_t from, size_t to, const char *lang,
     int kind = DYAD_TOK_PUNCT;
     unsigned flags = 0;
     if (is_alnum(cp)) {
-      i = scan_word(s, i, to, lang, ld, &kind, &flags);
+      i = scan_word(s, i, to, it, en, ld, &kind, &flags);
       if (i == start) i += len; /* cannot happen; guarantees progress */
-    } else if (en && dyad_cp_is_apos(cp) && t->n && t->v[t->n - 1].span.end == start &&
+    } else if (en && is_apos(cp) && t->n && t->v[t->n - 1].span.end == start &&
                t->v[t->n - 1].kind == DYAD_TOK_WORD) {
       /* possessive after a word: 's or a bare ' after a plural */
       size_t nlen;
@@ -257,7 +269,7 @@ void dyad_tokenize(const char *s, size_t from, size_t to, const char *lang,
           kind = DYAD_TOK_WORD;
           flags = DYAD_TF_POSS;
         }
-      } else if (!dyad_cp_is_letter(next)) {
+      } else if (!is_letter(next)) {
         const dyad_token *prev = &t->v[t->n - 1];
         char last = s[prev->span.end - 1];
         if (last == 's' || last == 'S') {

@@ -57,12 +57,28 @@ static size_t check_seq(const unsigned char *s, size_t n, size_t *bad) {
   return 0;
 }
 
+/* Length of the run of ASCII bytes without NUL at p (n bytes), taken eight
+   bytes at a step: most text is such runs. */
+static size_t ascii_run(const unsigned char *p, size_t n) {
+  size_t i = 0;
+  while (i + 8 <= n) {
+    uint64_t v;
+    memcpy(&v, p + i, 8);
+    uint64_t high = v & 0x8080808080808080ULL;
+    uint64_t zero = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+    if (high | zero) break;
+    i += 8;
+  }
+  while (i < n && p[i] >= 0x01 && p[i] < 0x80) i++;
+  return i;
+}
+
 bool dyad_utf8_valid(const char *s, size_t n) {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0, bad;
   while (i < n) {
     if (p[i] >= 0x01 && p[i] < 0x80) {
-      i++;
+      i += ascii_run(p + i, n - i);
       continue;
     }
     size_t k = check_seq(p + i, n - i, &bad);
@@ -78,7 +94,7 @@ uint32_t dyad_utf8_repair(const char *src, size_t len, dyad_buf *out) {
   uint32_t fixed = 0;
   dyad_buf_grow(out, len);
   while (i < len) {
-    size_t k = (p[i] >= 0x01 && p[i] < 0x80) ? 1 : check_seq(p + i, len - i, &bad);
+    size_t k = (p[i] >= 0x01 && p[i] < 0x80) ? ascii_run(p + i, len - i) : check_seq(p + i, len - i, &bad);
     if (k) {
       i += k;
       continue;

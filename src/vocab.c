@@ -13,12 +13,14 @@
 **   dict->date_words   id -> DYAD_DW_*: the relative dates coder.c reads
 **
 ** A token's folded form and stem are stored by the folder (fold.c) behind a
-** small header holding the word's id and its dyad_hash, so the id travels
-** with the string: computed once per distinct surface form, read for free
-** per token.
+** small header holding the word's id, its dyad_hash, its dyad_map slot hash
+** and length, so all of these travel with the string: computed once per
+** distinct surface form, read for free per token.  The header also remembers
+** the word's class (dyad_word_class) in the last language asked, since the
+** matchers ask it of every token.
 **
-**   arena: [ hash (8) | id (4) | tag (4) ] "folded\0"
-**                                          ^ the token's norm / stem
+**   arena: [ hash (8) | mhash (8) | class_ld (8) | len (4) | class (4) | id (4) | tag (4) ] "folded\0"
+**                                                                                           ^ the token's norm / stem
 **
 ** dyad_dict_index_words() runs at the end of dyad_dict_load(): after it the
 ** dictionaries are read-only and shared by every thread.  Called by dict.c
@@ -35,9 +37,15 @@
 #define EDGE_KEY_MAX 128
 
 typedef struct word_head {
-  uint64_t hash;
-  uint32_t id, tag;
+  uint64_t hash;                  /* dyad_hash */
+  uint64_t mhash;                 /* dyad_map_hash */
+  const dyad_lang_data *class_ld; /* the language of class, or NULL before the first ask */
+  uint32_t len;
+  uint32_t wclass;
+  uint32_t id, tag;               /* tag: a check that w was stored here */
 } word_head;
+
+_Static_assert(sizeof(word_head) % 8 == 0, "word headers keep the arena's 8-byte alignment");
 
 static uint32_t head_tag(const char *w) {
   return (uint32_t)((uintptr_t)w >> 4) ^ 0x5eed1dadu;
@@ -46,7 +54,11 @@ static uint32_t head_tag(const char *w) {
 const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s, size_t n) {
   word_head h;
   h.hash = dyad_hash(s, n);
-  const uint32_t *id = vocab ? dyad_map_get(vocab, s, n) : NULL;
+  h.mhash = dyad_map_hash(s, n);
+  h.class_ld = NULL;
+  h.len = (uint32_t)n;
+  h.wclass = 0;
+  const uint32_t *id = vocab ? dyad_map_get_hashed(vocab, h.mhash, s, n) : NULL;
   h.id = id ? *id : 0;
   char *p = dyad_arena_alloc(a, sizeof h + n + 1);
   char *w = p + sizeof h;
@@ -57,16 +69,36 @@ const char *dyad_word_store(dyad_arena *a, const dyad_map *vocab, const char *s,
   return w;
 }
 
-static word_head head_of(const char *w) {
-  word_head h;
-  memcpy(&h, w - sizeof h, sizeof h);
-  assert(h.tag == head_tag(w) && "not a word stored by dyad_word_store");
+/* The header before w, read in place (the arena aligns it: its size is a
+   multiple of 8).  It lies in the folder's writable arena; w is const only
+   to the readers. */
+static word_head *head_of(const char *w) {
+  word_head *h = (word_head *)(uintptr_t)(w - sizeof *h);
+  assert(h->tag == head_tag(w) && "not a word stored by dyad_word_store");
   return h;
 }
 
-uint32_t dyad_word_id(const char *w) { return head_of(w).id; }
+uint32_t dyad_word_id(const char *w) { return head_of(w)->id; }
 
-uint64_t dyad_word_hash(const char *w) { return head_of(w).hash; }
+uint64_t dyad_word_hash(const char *w) { return head_of(w)->hash; }
+
+size_t dyad_word_len(const char *w) { return head_of(w)->len; }
+
+const uint32_t *dyad_word_lookup(const dyad_map *m, const char *w) {
+  const word_head *h = head_of(w);
+  return dyad_map_get_hashed(m, h->mhash, w, h->len);
+}
+
+uint32_t dyad_word_class_of(const dyad_lang_data *ld, const char *w) {
+  if (!ld) return 0;
+  word_head *h = head_of(w);
+  if (h->class_ld != ld) {
+    const uint32_t *v = dyad_map_get_hashed(&ld->wclass, h->mhash, w, h->len);
+    h->wclass = v ? *v : 0;
+    h->class_ld = ld;
+  }
+  return h->wclass;
+}
 
 static uint32_t intern(dyad_map *vocab, const char *s, size_t n) {
   bool added;

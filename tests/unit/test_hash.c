@@ -1,10 +1,13 @@
 /*
 ** test_hash.c -- the library's hash tables and word ids: dyad_map with keys
 ** of every length around the hash's load sizes, dyad_imap, and the word
-** headers the folder puts before each folded form (internal API).
+** headers the folder puts before each folded form (internal API), and the
+** fast fold of ASCII and apostrophes against utf8proc's.
 */
 #include "internal.h"
 #include "harness.h"
+
+#include <utf8proc.h>
 
 /* Keys of lengths 0..70 that differ only in their last byte, or only by a
    trailing NUL, must all stay distinct and be found again; the bytes around
@@ -87,13 +90,90 @@ static void test_word_store(void) {
   INT_EQ(dyad_word_id(w2), 0);
   INT_EQ(dyad_word_id(w3), 0); /* no vocabulary: no id */
   OK(dyad_word_hash(w2) == dyad_hash("roma", 4));
+  INT_EQ(dyad_word_len(w3), 5);
+  /* lookups by a stored word find what dyad_map_get finds */
+  OK(dyad_word_lookup(&vocab, w1) == dyad_map_get(&vocab, "kiev", 4));
+  OK(dyad_word_lookup(&vocab, w3) && *dyad_word_lookup(&vocab, w3) == 1);
+  OK(dyad_word_lookup(&vocab, w2) == NULL);
+  /* the class is remembered per language: a second language asks again */
+  dyad_lang_data *l1 = calloc(2, sizeof *l1), *l2 = l1 + 1;
+  dyad_map_init(&l1->wclass);
+  dyad_map_init(&l2->wclass);
+  dyad_map_put(&l1->wclass, "kiev", 4, DYAD_WC_PLACE, NULL, NULL);
+  dyad_map_put(&l2->wclass, "kiev", 4, DYAD_WC_TITLE, NULL, NULL);
+  INT_EQ(dyad_word_class_of(l1, w1), DYAD_WC_PLACE);
+  INT_EQ(dyad_word_class_of(l1, w1), DYAD_WC_PLACE);
+  INT_EQ(dyad_word_class_of(l2, w1), DYAD_WC_TITLE);
+  INT_EQ(dyad_word_class_of(l1, w1), dyad_word_class(l1, "kiev"));
+  INT_EQ(dyad_word_class_of(l1, w2), 0);
+  INT_EQ(dyad_word_class_of(NULL, w1), 0);
+  dyad_map_free(&l1->wclass);
+  dyad_map_free(&l2->wclass);
+  free(l1);
   dyad_arena_free(&a);
   dyad_map_free(&vocab);
+}
+
+/* utf8proc's fold (NFC, case fold, marks stripped) with apostrophes as ',
+   the slow path of fold.c, written out here as the reference. */
+static size_t slow_fold(const char *s, size_t n, char *out) {
+  utf8proc_uint8_t *dst = NULL;
+  utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                    (utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                                        UTF8PROC_IGNORE | UTF8PROC_STRIPMARK));
+  size_t o = 0;
+  for (utf8proc_ssize_t j = 0; j < m;) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(dst + j, m - j, &cp);
+    if (k <= 0) break;
+    if (dyad_cp_is_apos(cp)) out[o++] = '\'';
+    else {
+      memcpy(out + o, dst + j, (size_t)k);
+      o += (size_t)k;
+    }
+    j += k;
+  }
+  free(dst);
+  return o;
+}
+
+/* Every pair of ASCII characters and apostrophes folds as utf8proc folds it;
+   anything else is refused. */
+static void test_fold_simple(void) {
+  const char *set[128 + 5];
+  static char ascii[128][2];
+  size_t ns = 0;
+  for (int c = 1; c < 128; c++) {
+    ascii[c][0] = (char)c;
+    set[ns++] = ascii[c];
+  }
+  set[ns++] = "\xC2\xB4";
+  set[ns++] = "\xCA\xBC";
+  set[ns++] = "\xE2\x80\x98";
+  set[ns++] = "\xE2\x80\x99";
+  set[ns++] = "\xE2\x80\xB2";
+  int bad = 0;
+  for (size_t a = 0; a < ns; a++)
+    for (size_t b = 0; b < ns; b++) {
+      char in[16], fast[16], slow[32];
+      snprintf(in, sizeof in, "%s%s", set[a], set[b]);
+      size_t n = strlen(in), m = dyad_fold_simple(in, n, fast);
+      size_t r = slow_fold(in, n, slow);
+      if (m != r || memcmp(fast, slow, r) != 0) bad++;
+    }
+  INT_EQ(bad, 0);
+  char out[16];
+  OK(dyad_fold_simple("caff\xC3\xA8", 6, out) == SIZE_MAX);     /* an accented letter */
+  OK(dyad_fold_simple("\xE2\x80\x9C", 3, out) == SIZE_MAX);     /* a quote, not an apostrophe */
+  OK(dyad_fold_simple("l\xE2\x80", 3, out) == SIZE_MAX);         /* a cut sequence */
+  INT_EQ(dyad_fold_simple("Dell\xE2\x80\x99ONU", 10, out), 8);
+  OK(memcmp(out, "dell'onu", 8) == 0);
 }
 
 int main(void) {
   RUN(test_map_lengths);
   RUN(test_imap);
   RUN(test_word_store);
+  RUN(test_fold_simple);
   return harness_done("hash");
 }
