@@ -1214,14 +1214,15 @@ static bool reaction(const char *code) {
 
 /* Is the trigger at [tb, te) a participial clause whose object is a
    pronoun: ", accusandolo di" (a gerund with an object clitic, data/lang
-   "clitic" endings) or ", accusing it of" (class.objpronoun after it)? */
+   "clitic" endings), ", accusing it of" (class.objpronoun after it) or
+   ", accusing its neighbour of", ", calling its terms" (class.possessive)? */
 static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
   if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
   const char *w = c->tok[tb].norm;
   size_t n = strlen(w);
   for (size_t k = 4; k <= 7 && k < n; k++)
     if (dyad_map_get(&c->ld->clitic, w + n - k, k)) return te == tb + 1;
-  return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+  return te < c->se && (WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN) || WC(c, &c->tok[te], DYAD_WC_POSSESSIVE));
 }
 
 /* The binding of such a clause: the sentence's subject (its opening actor,

@@ -44,6 +44,12 @@ static void test_gerund_subject_en(void) {
   /* the object pronoun still points back at the main clause's object */
   d = code("Algeria cut diplomatic relations with Morocco on Tuesday, accusing it of hostile actions.", "en");
   OK(has(d, "DZA", "MAR", "11"));
+  OK(!has(d, "MAR", "DZA", "11"));
+  /* so does a possessive: its owner is the other actor */
+  d = code("Algeria cut diplomatic relations with Morocco on Tuesday, accusing its neighbour of hostile actions.", "en");
+  OK(has(d, "DZA", "MAR", "11"));
+  d = code("Netanyahu rejected Hamas's proposal for a ceasefire, calling its terms delusional.", "en");
+  OK(has(d, "ISR", "PSE", "11"));
 }
 
 static void test_gerund_subject_it(void) {
