@@ -1397,14 +1397,15 @@ static bool reaction(const char *code) {
 
 /* Is the trigger at [tb, te) a participial clause whose object is a
    pronoun: ", accusandolo di" (a gerund with an object clitic, data/lang
-   "clitic" endings) or ", accusing it of" (class.objpronoun after it)? */
+   "clitic" endings), ", accusing it of" (class.objpronoun after it) or
+   ", accusing its neighbour of", ", calling its terms" (class.possessive)? */
 static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
   if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
   const char *w = c->tok[tb].norm;
   size_t n = strlen(w);
   for (size_t k = 4; k <= 7 && k < n; k++)
     if (dyad_map_get(&c->ld->clitic, w + n - k, k)) return te == tb + 1;
-  return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+  return te < c->se && (WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN) || WC(c, &c->tok[te], DYAD_WC_POSSESSIVE));
 }
 
 /* The binding of such a clause: the sentence's subject (its opening actor,
@@ -1436,6 +1437,63 @@ static bool pronoun_binding(const cctx *c, uint32_t tb, binding *b) {
   b->both = false;
   b->pat = NULL;
   return true;
+}
+
+/* Is token i a gerund (data/lang "gerund" endings, and the "clitic" ones
+   of a gerund with a pronoun): "accusing", "accusando", "accusandolo"? */
+static bool gerund_at(const cctx *c, uint32_t i) {
+  const char *w = c->tok[i].norm;
+  size_t n = strlen(w);
+  for (size_t k = 3; k <= 7 && k + 2 < n; k++)
+    if (dyad_map_get(&c->ld->gerund, w + n - k, k) || dyad_map_get(&c->ld->clitic, w + n - k, k)) return true;
+  return false;
+}
+
+/* The gerund that opens, right after a comma, the clause the trigger at tb
+   stands in: the trigger itself ("..., accusing Kigali of") or a gerund
+   whose object it is ("..., minacciando ritorsioni contro l'Iran",
+   "intensificando i blitz"); its token, or UINT32_MAX when there is none. */
+static uint32_t gerund_clause(const cctx *c, uint32_t tb) {
+  for (uint32_t g = tb; g > c->sb && tb - g < WORD_WINDOW; g--) {
+    uint32_t k = g;
+    while (k > c->sb && transparent(&c->tok[k - 1]) && !(c->tok[k - 1].flags & DYAD_TF_QUOTE)) k--;
+    if (k > c->sb && norm_is(&c->tok[k - 1], ",")) return gerund_at(c, g) ? g : UINT32_MAX;
+    if (g < tb && (barrier(c, &c->tok[g]) || c->mention_at[g] >= 0)) break;
+  }
+  return UINT32_MAX;
+}
+
+/* The subject of the main clause a gerund clause at tb hangs on: the actor
+   that opens the sentence (within its first words, before the clause, no
+   place, claimant or complement of a preposition: "Congo cut ties with
+   Rwanda, accusing Kigali"), else the source of the first act coded in the
+   sentence before tb that was named before its trigger; -1 when neither. */
+static int main_subject(const cctx *c, uint32_t tb, const int *claim, int n_claim) {
+  uint32_t snt = c->tok[c->sb].sentence;
+  for (size_t m = 0; m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != snt || x->tok_end >= tb) continue;
+    if (x->tok_begin > c->sb + 6) break;
+    if (x->flags & DYAD_MF_PLACE) continue;
+    if (in_list(claim, n_claim, (int)m)) break;
+    uint32_t q = x->tok_begin;
+    if (q > c->sb && WC(c, &c->tok[q - 1], DYAD_WC_ARTICLE)) q--;
+    const uint32_t prep = DYAD_WC_GENITIVE | DYAD_WC_LOCATIVE | DYAD_WC_BY | DYAD_WC_PLACE | DYAD_WC_SEATPREP |
+                          DYAD_WC_AGAINST;
+    if (q > c->sb && (c->wc[q - 1] & prep)) break;
+    return (int)m;
+  }
+  uint32_t at = c->tok[tb].span.start;
+  size_t first = c->out.n;
+  while (first > 0 && c->out.v[first - 1].sentence == snt) first--;
+  for (size_t k = first; k < c->out.n; k++) {
+    const dyad_event *ev = &c->out.v[k];
+    if (ev->trigger.start >= at) break;
+    if (ev->source.span.start >= ev->trigger.start || !strcmp(ev->pattern, "claim")) continue;
+    for (size_t m = 0; m < c->nm; m++)
+      if (c->m[m].span.start == ev->source.span.start) return (int)m;
+  }
+  return -1;
 }
 
 /* Does the clause after te name an actor outside the group of mention src
@@ -1502,6 +1560,36 @@ static bool inner_skip(const cctx *c, const dyad_lang_data *ld, uint32_t k) {
     *memo = yes ? 2 : 1;
   }
   return *memo == 2;
+}
+
+/* Is the trigger at i in the passive voice: an auxiliary of class.passive
+   before it, through adverbs and dates ("è stato poi ricevuto", "was later
+   received"), that is no word of a name ("gli Stati Uniti hanno espulso dal
+   Paese") and not the copula of a predicate or a progressive ("is ready to
+   meet", "was due to visit", "is attacking": data/lang "predicate",
+   "gerund")? */
+static bool passive_before(const cctx *c, const dyad_lang_data *ld, uint32_t i) {
+  uint32_t k = i;
+  while (k > c->sb && i - k < 2 && c->mention_at[k - 1] < 0 && !WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) {
+    const dyad_token *t = &c->tok[k - 1];
+    bool adverb = transparent(t) && !(t->flags & DYAD_TF_QUOTE);
+    if (!adverb && !(WC(c, t, DYAD_WC_CARRY) && !WC(c, t, DYAD_WC_CONJ)) && !inner_skip(c, ld, k - 1)) break;
+    k--;
+  }
+  if (k == c->sb || c->mention_at[k - 1] >= 0 || !WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE) || gerund_at(c, i))
+    return false;
+  const char *w = c->tok[i].norm;
+  if (dyad_map_get(&ld->predicate, w, strlen(w))) return false;
+  bool two = false;
+  if (i + 1 < c->se) { /* "is set to visit", not "were set free" */
+    dyad_buf ph = DYAD_BUF_INIT;
+    dyad_buf_puts(&ph, w);
+    dyad_buf_putc(&ph, ' ');
+    dyad_buf_puts(&ph, c->tok[i + 1].norm);
+    two = dyad_map_get(&ld->predicate, ph.ptr, ph.len) != NULL;
+    dyad_buf_free(&ph);
+  }
+  return !two;
 }
 
 /* Is the trigger at i a participle right after a passive auxiliary ("was
@@ -1848,6 +1936,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (verdict_claim(c, ld, i)) continue;
     binding best = {-1, -1, false, NULL, 0};
     uint32_t best_te = 0, any_te = 0;
+    uint32_t gclause = UINT32_MAX; /* the gerund clause, found at the first trigger */
     const dyad_block *best_block = NULL, *any_block = NULL;
     for (int pass = 0; pass < 2; pass++) {
       for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
@@ -1862,6 +1951,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         if (j < tr->n_w) continue;
         uint32_t te = at;
         const dyad_block *bl = &e->blocks[tr->block];
+        if (!any_block) gclause = gerund_clause(c, i);
         if (!any_block || te > any_te) {
           any_block = bl;
           any_te = te;
@@ -1870,6 +1960,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           binding b;
           const dyad_pattern *pat = &e->pats[bl->p0 + p];
           if (!try_pattern(c, pat, i, te, &b)) continue;
+          /* a verb's agent is not named after it: in a gerund clause the
+             patterns of a noun ("* di $ &DI +") do not apply */
+          if (gclause == i && b.src >= 0 && !b.both && c->m[b.src].tok_begin >= te) continue;
           if (!best.pat || pat->specificity > best.pat->specificity ||
               (pat->specificity == best.pat->specificity && te > best_te)) {
             best = b;
@@ -2034,6 +2127,20 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         best.both = true;
       }
     }
+    /* ", accusing Kigali of...", ", avvertendo che Mosca...": a gerund clause
+       after a comma takes the subject of the main clause, not the actor
+       named last before the comma */
+    if (best_block && gclause != UINT32_MAX && best.src >= 0 && !best.both && c->m[best.src].tok_end < gclause) {
+      int subj = main_subject(c, gclause, claim, n_claim);
+      /* "suscitando critiche da parte di Israele": the actor after an agent
+         word is the one who acts on the act the gerund names */
+      bool agent = false;
+      if (gclause < i && best.tgt >= 0)
+        for (uint32_t q = c->m[best.tgt].tok_begin; q > gclause && q + 3 >= c->m[best.tgt].tok_begin && !agent; q--)
+          agent = WC(c, &c->tok[q - 1], DYAD_WC_BY);
+      if (subj >= 0 && !agent && (best.tgt < 0 || strcmp(c->m[subj].country, c->m[best.tgt].country))) best.src = subj;
+    }
+    bool pronoun = false;
     /* ", accusandolo di...", ", accusing it of": the clause's subject
        accuses, criticizes or threatens the last other actor named before it */
     if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
@@ -2043,10 +2150,12 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         best = b;
         best_block = any_block;
         best_te = any_te;
+        pronoun = true;
       }
     }
-    /* a reaction to an earlier act takes that act's author as target */
-    if (!best.pat || best.tgt < 0) {
+    /* a reaction to an earlier act takes that act's author as target (not
+       when a pronoun names its target: ", accusing it of hostile actions") */
+    if (!pronoun && (!best.pat || best.tgt < 0)) {
       for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
         for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
           const dyad_trigger *tr = &e->trig[t];
@@ -2143,9 +2252,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     const char *alt = best.pat ? best.pat->alt : "";
     dyad_date date = sentence_date(c, ld, i);
     /* passive: "X è stato ricevuto da Y" -> Y acts on X */
-    bool passive = false;
-    for (uint32_t k = i; k > c->sb && i - k < 3; k--)
-      if (WC(c, &c->tok[k - 1], DYAD_WC_PASSIVE)) passive = true;
+    bool passive = passive_before(c, ld, i);
     uint32_t by = te;
     while (passive && by < c->se && by < te + 5 && !WC(c, &c->tok[by], DYAD_WC_BY) && !barrier(c, &c->tok[by])) by++;
     if (passive && by < c->se && WC(c, &c->tok[by], DYAD_WC_BY)) {

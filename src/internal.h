@@ -214,6 +214,9 @@ typedef struct dyad_lang_data {
   size_t n_wclass_id;
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
+  dyad_map gerund;       /* folded endings of a gerund ("ing", "ando") -> 1 */
+  dyad_map predicate;    /* folded words after a passive auxiliary that make a predicate,
+                            not a passive ("is ready to", "was due to") -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
   dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1 */
