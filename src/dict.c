@@ -114,7 +114,6 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->resume);
   dyad_map_init(&ld->agent);
   dyad_map_init(&ld->background);
-  dyad_map_init(&ld->gerund);
   dyad_map_init(&ld->participle);
   dyad_map_init(&ld->participle_after);
   dyad_map_init(&ld->listener);
@@ -257,7 +256,6 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "resume", 6) == 0) c.map = &ld->resume;
     else if (k == 5 && memcmp(key, "agent", 5) == 0) c.map = &ld->agent;
     else if (k == 10 && memcmp(key, "background", 10) == 0) c.map = &ld->background;
-    else if (k == 6 && memcmp(key, "gerund", 6) == 0) c.map = &ld->gerund;
     else if (k == 10 && memcmp(key, "participle", 10) == 0) c.map = &ld->participle;
     else if (k == 15 && memcmp(key, "participle.past", 15) == 0) { c.map = &ld->participle; c.val = 2; }
     else if (k == 16 && memcmp(key, "participle.after", 16) == 0) c.map = &ld->participle_after;
@@ -437,7 +435,6 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].resume);
     dyad_map_free(&d->langs[i].agent);
     dyad_map_free(&d->langs[i].background);
-    dyad_map_free(&d->langs[i].gerund);
     dyad_map_free(&d->langs[i].participle);
     dyad_map_free(&d->langs[i].participle_after);
     dyad_map_free(&d->langs[i].listener);

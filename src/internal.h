@@ -240,7 +240,6 @@ typedef struct dyad_lang_data {
                             auxiliary: Italian), 2 (also a simple past: English) */
   dyad_map participle_after; /* folded prepositions after a participle that make it a modifier
                             ("seized during") -> 1 */
-  dyad_map gerund;       /* folded endings of gerunds ("avvertendo", "warning") -> 1 */
   dyad_map background;   /* folded prepositions of time before a noun that name a background
                             act ("dopo l'offensiva", "before a summit") -> 1 */
   dyad_map agent;        /* folded two-word phrases that, with a genitive, name the agent of a
