@@ -1012,6 +1012,30 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
   return false;
 }
 
+/* The conditional mood (data/lang: conditional) of the act at [tb, te): an
+   auxiliary ("would") before it in its clause makes it no event when the
+   perfect follows the auxiliary ("a resolution that would have required
+   Israel to withdraw": it did not happen), or, when trailing is set, when a
+   condition follows the act in its sentence ("said it would withdraw if
+   Kyiv...", "unless").  "said it would expel" alone is an announced act. */
+static uint32_t cond_word(const cctx *c, uint32_t i) {
+  const uint32_t *v = dyad_map_get(&c->ld->conditional, c->tok[i].norm, strlen(c->tok[i].norm));
+  return v ? *v : 0;
+}
+
+static bool conditional(const cctx *c, uint32_t tb, uint32_t te, bool trailing) {
+  for (uint32_t i = tb; i > c->sb && tb - i < 8; i--) {
+    const dyad_token *k = &c->tok[i - 1];
+    if (barrier(c, k) || norm_is(k, ",")) return false;
+    if (cond_word(c, i - 1) != 1) continue;
+    if (i < c->se && cond_word(c, i) == 2) return true;
+    for (uint32_t j = te; trailing && j < c->se && !barrier(c, &c->tok[j]); j++)
+      if (cond_word(c, j) == 3) return true;
+    return false;
+  }
+  return false;
+}
+
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
 static int claimants(const cctx *c, int *out, int max) {
   for (uint32_t i = c->sb; i < c->se; i++) {
@@ -1483,7 +1507,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
          coded by what it agrees to, which the block's code does not say */
       if (np >= 2 && !strncmp(pc, "05", 2) && any_te < c->se && WC(c, &c->tok[any_te], DYAD_WC_INFINITIVE)) np = 0;
       if (np >= 2) {
-        if (!negated(c, i) && !hypothetical(c, pb)) {
+        if (!negated(c, i) && !hypothetical(c, pb) && !conditional(c, i, any_te, true)) {
           dyad_date pd = sentence_date(c, ld, i);
           for (int a = 0; a < np; a++)
             for (int q = 0; q < np; q++)
@@ -1544,7 +1568,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t hypo_end = i;
     if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
       hypo_end = c->m[best.src].tok_begin;
-    if (negated(c, i) || hypothetical(c, hypo_end)) {
+    /* a threat or an offer is an event even when its content is conditional */
+    if (negated(c, i) || hypothetical(c, hypo_end) ||
+        conditional(c, i, te, strncmp(code, "13", 2) && strncmp(code, "03", 2))) {
       i = te - 1;
       continue;
     }

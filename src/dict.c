@@ -108,6 +108,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->within);
   dyad_map_init(&ld->region);
   dyad_map_init(&ld->subordinate);
+  dyad_map_init(&ld->conditional);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->speech);
   dyad_map_init(&ld->nickname);
@@ -227,6 +228,9 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "within", 6) == 0) c.map = &ld->within;
     else if (k == 6 && memcmp(key, "region", 6) == 0) c.map = &ld->region;
     else if (k == 11 && memcmp(key, "subordinate", 11) == 0) c.map = &ld->subordinate;
+    else if (k == 11 && memcmp(key, "conditional", 11) == 0) c.map = &ld->conditional;
+    else if (k == 19 && memcmp(key, "conditional.perfect", 19) == 0) { c.map = &ld->conditional; c.val = 2; }
+    else if (k == 14 && memcmp(key, "conditional.if", 14) == 0) { c.map = &ld->conditional; c.val = 3; }
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -391,6 +395,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].envoy);
     dyad_map_free(&d->langs[i].region);
     dyad_map_free(&d->langs[i].subordinate);
+    dyad_map_free(&d->langs[i].conditional);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].plural);
     dyad_map_free(&d->langs[i].speech);

@@ -214,6 +214,8 @@ typedef struct dyad_lang_data {
   dyad_map orgref;       /* folded nouns that name the organization named last ("l'Alleanza") -> 1 */
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
   dyad_map subordinate;  /* folded words that open a subordinate clause ("che", "after") -> 1 */
+  dyad_map conditional;  /* folded words of the conditional mood: the auxiliary ("would") -> 1,
+                            the perfect after it ("have") -> 2, a condition ("if") -> 3 */
   dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
   dyad_map within;       /* folded prepositions that put an act inside a place ("in", "a",
                             "near"), not on it -> 1 */

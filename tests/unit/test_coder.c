@@ -379,6 +379,26 @@ static void test_english_wordings(void) {
   OK(!has(d, "VAT", "UKR", "20"));
 }
 
+/* "would" alone announces an act; "would have" and a trailing condition do not */
+static void test_conditional_mood(void) {
+  const dyad_doc *d = code("Russia said it would expel German diplomats in response.", "en", "2020-12-14");
+  OK(has(d, "RUS", "DEU", "13"));
+  d = code("Russia vetoed a resolution that would have required Israel to withdraw from Gaza.", "en", "2024-03-22");
+  OK(!has(d, "ISR", "PSE", "08"));
+  d = code("Without the deal, Iran would have attacked Israel.", "en", "2024-03-22");
+  OK(!has(d, "IRN", "ISR", "19"));
+  d = code("Russia said it would withdraw its troops from Ukraine if Kyiv dropped its bid to join NATO.", "en", "2024-06-14");
+  OK(!has(d, "RUS", "UKR", "08"));
+  d = code("China said it would hold talks with Japan unless Tokyo sent warships.", "en", "2024-06-14");
+  OK(!has(d, "CHN", "JPN", "04"));
+  /* a threat stays an event when what it threatens is conditional */
+  d = code("Trump said he would impose a 25 percent tariff on Mexico unless it stopped the flow of drugs.", "en", "2024-11-25");
+  OK(has(d, "USA", "MEX", "13"));
+  /* a condition in another clause leaves the act alone */
+  d = code("Russia said it would withdraw its troops from Ukraine; if Kyiv objects, talks will follow.", "en", "2024-06-14");
+  OK(has(d, "RUS", "UKR", "08"));
+}
+
 static void test_evidence_offsets(void) {
   const dyad_doc *d = code("Washington imposed sanctions on Iran on Monday.", "en", "2019-05-06");
   const dyad_event *e = has(d, "USA", "IRN", "16");
@@ -438,6 +458,7 @@ int main(void) {
   RUN(test_intent_complement);
   RUN(test_suspended_object);
   RUN(test_english_wordings);
+  RUN(test_conditional_mood);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
