@@ -1130,6 +1130,29 @@ static int adversary(const cctx *c, int src, bool denial) {
   return o >= 0 && strcmp(c->m[o].country, sc) ? o : -1;
 }
 
+/* Whom a denial with no accuser answers: the actor, of another country than
+   the denier's, that reported something next to a verb of reported speech
+   (data/lang: speech) in the sentence before or earlier in this one ("...,
+   South Korea's spy agency said on Friday.  The Kremlin dismissed the
+   report", "Powell told the Senate that ...  Khartoum rejected the charge");
+   the last such, or -1. */
+static int reporter(const cctx *c, int denier, uint32_t tb) {
+  uint32_t s = c->tok[c->sb].sentence;
+  uint32_t from = s > 0 ? c->doc->sentences[s - 1].tok_begin : c->sb;
+  int found = -1;
+  for (uint32_t i = from; i < tb; i++) {
+    if (!dyad_map_get(&c->ld->speech, c->tok[i].norm, strlen(c->tok[i].norm))) continue;
+    int m = -1;
+    for (uint32_t j = i; j > from && i - j < 2 && m < 0; j--) m = c->mention_at[j - 1];
+    if (m < 0 && i + 1 < tb) m = c->mention_at[i + 1];
+    /* a rights group's report is answered, but the group is no party */
+    if (m >= 0 && !(c->m[m].flags & DYAD_MF_PLACE) && strncmp(c->m[m].code, "NGO", 3) != 0 &&
+        strcmp(c->m[m].country, c->m[denier].country) != 0)
+      found = m;
+  }
+  return found;
+}
+
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
    "Mosca ha condannato l'attacco".  Looks right of the trigger for a word with
    the stem of an earlier event's trigger and returns that event's source
@@ -1582,9 +1605,13 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       i = te - 1;
       continue;
     }
-    /* no accuser coded: the denial answers the adversary in context (the
-       author of the latest act against the denier) */
-    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) best.tgt = adversary(c, best.src, true);
+    /* no accuser coded: the denial answers the one who reported what it
+       denies, else the adversary in context (the author of the latest act
+       against the denier) */
+    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) {
+      best.tgt = reporter(c, best.src, i);
+      if (best.tgt < 0) best.tgt = adversary(c, best.src, true);
+    }
     if (best.src < 0) continue;
     /* a threat whose pattern names no target ("ha promesso una dura
        vendetta", "vowed to respond") is aimed at the adversary in context */

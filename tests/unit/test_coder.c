@@ -217,6 +217,13 @@ static void test_denial_context(void) {
   OK(has(d, "RUS", "GBR", "01"));
   d = code("L'intelligence sudcoreana accusa la Corea del Nord di aver inviato soldati. Mosca e Pyongyang smentiscono.", "it", "2024-10-18");
   OK(has(d, "PRK", "KOR", "01") && has(d, "RUS", "KOR", "01"));
+  /* ... or, first, the one who reported what it denies */
+  d = code("North Korea has sent troops to Russia, South Korea's spy agency said on Friday. "
+           "The Kremlin dismissed the report as fake.", "en", "2024-10-18");
+  OK(has(d, "RUS", "KOR", "01") && !has(d, "RUS", "PRK", "01"));
+  d = code("Eritrean soldiers killed hundreds of civilians, Amnesty International said. "
+           "Eritrea's information minister dismissed the report.", "en", "2021-02-26");
+  OK(!has(d, "ERI", "AMN", "01"));
 }
 
 static void test_subject_search(void) {
