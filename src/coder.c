@@ -318,10 +318,11 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
 }
 
 /* Codes whose target may be named as a place ("la visita in Corea del Nord",
-   "attacchi in Ucraina"): visits, aid and material conflict. */
+   "attacchi in Ucraina"): visits, aid, yielding ("a halt to military
+   operations in Georgia"), investigations and material conflict. */
 static bool place_target_ok(const char *code) {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
+  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r == 8 || r == 9 || r >= 14;
 }
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
@@ -1036,6 +1037,19 @@ static bool conditional(const cctx *c, uint32_t tb, uint32_t te, bool trailing) 
   return false;
 }
 
+/* "the detained French citizens", "its captured soldiers", "two jailed
+   Americans": a participle after an article, a possessive or a number
+   describes a standing condition, it reports no act. */
+static bool attributive(const cctx *c, uint32_t tb, uint32_t te) {
+  if (te != tb + 1 || tb <= c->sb) return false;
+  const char *w = c->tok[tb].norm;
+  size_t n = strlen(w);
+  if (n < 5 || strcmp(w + n - 2, "ed") != 0) return false;
+  const dyad_token *p = &c->tok[tb - 1];
+  return WC(c, p, DYAD_WC_ARTICLE) || WC(c, p, DYAD_WC_INDEFINITE) || WC(c, p, DYAD_WC_POSSESSIVE) ||
+         WC(c, p, DYAD_WC_QUANT);
+}
+
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
 static int claimants(const cctx *c, int *out, int max) {
   for (uint32_t i = c->sb; i < c->se; i++) {
@@ -1592,7 +1606,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
       hypo_end = c->m[best.src].tok_begin;
     /* a threat or an offer is an event even when its content is conditional */
-    if (negated(c, i) || hypothetical(c, hypo_end) ||
+    if (negated(c, i) || hypothetical(c, hypo_end) || attributive(c, i, te) ||
         conditional(c, i, te, strncmp(code, "13", 2) && strncmp(code, "03", 2))) {
       i = te - 1;
       continue;

@@ -384,6 +384,16 @@ static void test_english_wordings(void) {
   OK(!has(d, "VEN", "GUY", "05"));
   d = code("Pope Francis called for an end to the massacre in Ukraine.", "en", "2022-03-13");
   OK(!has(d, "VAT", "UKR", "20"));
+  /* a participle after an article describes, it reports no act */
+  d = code("The EU called for the release of the detained French citizens by Iran.", "en", "2023-05-12");
+  OK(!has(d, "EUR", "FRA", "17"));
+  d = code("Iran released two detained French citizens.", "en", "2023-05-12");
+  OK(!has(d, "IRN", "FRA", "17"));
+  /* a de-escalation or an inspection named with "in" acts on that country */
+  d = code("Russia announced a halt to military operations in Georgia.", "en", "2008-08-12");
+  OK(has(d, "RUS", "GEO", "08") && !has(d, "RUS", "GEO", "19"));
+  d = code("IAEA inspectors inspected nuclear sites in Iran.", "en", "2023-03-04");
+  OK(has(d, "IAE", "IRN", "09"));
 }
 
 /* "would" alone announces an act; "would have" and a trailing condition do not */
