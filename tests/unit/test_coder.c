@@ -384,6 +384,23 @@ static void test_english_wordings(void) {
   OK(!has(d, "VEN", "GUY", "05"));
   d = code("Pope Francis called for an end to the massacre in Ukraine.", "en", "2022-03-13");
   OK(!has(d, "VAT", "UKR", "20"));
+  /* yielding, demands and mass violence in their common wordings */
+  d = code("China demanded that Canada release her immediately.", "en", "2018-12-09");
+  OK(has(d, "CHN", "CAN", "10"));
+  d = code("Russia released reporter Evan Gershkovich and former U.S. Marine Paul Whelan.", "en", "2024-08-01");
+  OK(has(d, "RUS", "USA", "08"));
+  d = code("Iran freed four prisoners in a swap with the United States.", "en", "2016-01-16");
+  OK(has(d, "IRN", "USA", "08"));
+  d = code("Russia pulled its troops out of Syria.", "en", "2016-03-15");
+  OK(has(d, "RUS", "SYR", "08"));
+  d = code("Iran says it has agreed to grant the UN nuclear watchdog access to two sites.", "en", "2020-08-26");
+  OK(has(d, "IRN", "IAE", "08"));
+  d = code("Germany called for the release of the sailors held by Iran.", "en", "2019-07-20");
+  OK(has(d, "DEU", "IRN", "02"));
+  d = code("Serbian forces massacred Bosnian Muslims at Srebrenica.", "en", "1995-07-13");
+  OK(has(d, "SRB", "BIH", "20"));
+  d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
+  OK(!has(d, "RUS", "USA", "08"));
   /* a participle after an article describes, it reports no act */
   d = code("The EU called for the release of the detained French citizens by Iran.", "en", "2023-05-12");
   OK(!has(d, "EUR", "FRA", "17"));
