@@ -1038,8 +1038,9 @@ static bool conditional(const cctx *c, uint32_t tb, uint32_t te, bool trailing) 
 }
 
 /* "the detained French citizens", "its captured soldiers", "two jailed
-   Americans": a participle after an article, a possessive or a number
-   describes a standing condition, it reports no act. */
+   Americans", "in occupied Kherson": a participle after an article, a
+   possessive, a number or a preposition describes a standing condition, it
+   reports no act. */
 static bool attributive(const cctx *c, uint32_t tb, uint32_t te) {
   if (te != tb + 1 || tb <= c->sb) return false;
   const char *w = c->tok[tb].norm;
@@ -1047,7 +1048,7 @@ static bool attributive(const cctx *c, uint32_t tb, uint32_t te) {
   if (n < 5 || strcmp(w + n - 2, "ed") != 0) return false;
   const dyad_token *p = &c->tok[tb - 1];
   return WC(c, p, DYAD_WC_ARTICLE) || WC(c, p, DYAD_WC_INDEFINITE) || WC(c, p, DYAD_WC_POSSESSIVE) ||
-         WC(c, p, DYAD_WC_QUANT);
+         WC(c, p, DYAD_WC_QUANT) || WC(c, p, DYAD_WC_LOCATIVE) || WC(c, p, DYAD_WC_GENITIVE);
 }
 
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */

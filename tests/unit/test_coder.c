@@ -399,6 +399,13 @@ static void test_english_wordings(void) {
   OK(has(d, "DEU", "IRN", "02"));
   d = code("Serbian forces massacred Bosnian Muslims at Srebrenica.", "en", "1995-07-13");
   OK(has(d, "SRB", "BIH", "20"));
+  d = code("Israel cut off water and electricity to Gaza.", "en", "2023-10-09");
+  OK(has(d, "ISR", "PSE", "19"));
+  d = code("Russian soldiers executed Ukrainian prisoners of war.", "en", "2023-12-03");
+  OK(has(d, "RUS", "UKR", "18"));
+  /* "alleged" qualifies what is investigated; the investigator accuses no one */
+  d = code("The United Nations will investigate alleged Israeli war crimes.", "en", "2024-01-10");
+  OK(has(d, "UNO", "ISR", "09") && !has(d, "UNO", "ISR", "11"));
   d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
   OK(!has(d, "RUS", "USA", "08"));
   /* a participle after an article describes, it reports no act */
@@ -406,6 +413,8 @@ static void test_english_wordings(void) {
   OK(!has(d, "EUR", "FRA", "17"));
   d = code("Iran released two detained French citizens.", "en", "2023-05-12");
   OK(!has(d, "IRN", "FRA", "17"));
+  d = code("Russia imposed a curfew in occupied Kherson.", "en", "2022-11-01");
+  OK(!has(d, "RUS", "UKR", "19"));
   /* a de-escalation or an inspection named with "in" acts on that country */
   d = code("Russia announced a halt to military operations in Georgia.", "en", "2008-08-12");
   OK(has(d, "RUS", "GEO", "08") && !has(d, "RUS", "GEO", "19"));
