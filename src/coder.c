@@ -882,6 +882,19 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
     return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
+  /* "security forces fired live ammunition at demonstrators": fighting
+     against protesters of one's own country is violent repression */
+  if (!strcmp(s->country, t->country) && !strncmp(code, "19", 2) && strlen(t->code) > 3) {
+    char r[8];
+    size_t k;
+    for (k = 0; t->code[3 + k] && k + 1 < sizeof r; k++) r[k] = (char)(t->code[3 + k] | 0x20);
+    r[k] = 0;
+    const uint32_t *v = dyad_map_get(&c->ld->domestic, r, k);
+    if (v && (*v & 2)) {
+      code = "175";
+      alt = "";
+    }
+  }
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
     dyad_event *o = &c->out.v[i];

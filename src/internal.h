@@ -203,7 +203,8 @@ typedef struct dyad_lang_data {
   dyad_map nickname;     /* folded words that define a nickname -> 1 (dubbed), 2 (called: only
                             with quotes, or right after the comma) */
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
-  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1; bit 2:
+                            violence against them by their own state is repression */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
