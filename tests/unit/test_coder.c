@@ -122,6 +122,14 @@ static void test_domestic(void) {
   OK(!has(d, "USA", "PRK", "11"));
 }
 
+/* fighting against protesters of one's own country is repression */
+static void test_repression(void) {
+  const dyad_doc *d = code("Iranian security forces fired live ammunition at demonstrators in several towns.", "en", "2022-09-22");
+  const dyad_event *e = has(d, "IRN", "IRN", "17");
+  OK(e != NULL && !has(d, "IRN", "IRN", "19"));
+  if (e) STR_EQ(e->code, "175");
+}
+
 static void test_false_alarms(void) {
   /* a quoted phrase after the subject is not the speaker's own act; the
      actor composed with the trigger's word owns the threat */
@@ -484,6 +492,7 @@ int main(void) {
   RUN(test_passive);
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
+  RUN(test_repression);
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
   RUN(test_allies_agreeing);
