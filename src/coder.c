@@ -1162,21 +1162,33 @@ static int adversary(const cctx *c, int src, bool denial) {
    the denier's, that reported something next to a verb of reported speech
    (data/lang: speech) in the sentence before or earlier in this one ("...,
    South Korea's spy agency said on Friday.  The Kremlin dismissed the
-   report", "Powell told the Senate that ...  Khartoum rejected the charge");
-   the last such, or -1. */
-static int reporter(const cctx *c, int denier, uint32_t tb) {
+   report", "Powell told the Senate that ...  Khartoum rejected the charge"),
+   the last such; else one in a subordinate clause after the denial
+   ("Azerbaijan denied that ..., after Macron said he had information"); or
+   -1. */
+static int reporter(const cctx *c, int denier, uint32_t tb, uint32_t te) {
   uint32_t s = c->tok[c->sb].sentence;
   uint32_t from = s > 0 ? c->doc->sentences[s - 1].tok_begin : c->sb;
   int found = -1;
-  for (uint32_t i = from; i < tb; i++) {
+  for (uint32_t i = from; i < c->se; i++) {
+    if (i >= tb && i < te) continue;
+    if (i >= te && found >= 0) break;
     if (!dyad_map_get(&c->ld->speech, c->tok[i].norm, strlen(c->tok[i].norm))) continue;
     int m = -1;
     for (uint32_t j = i; j > from && i - j < 2 && m < 0; j--) m = c->mention_at[j - 1];
-    if (m < 0 && i + 1 < tb) m = c->mention_at[i + 1];
+    if (m < 0 && i + 1 < c->se && (i >= te || i + 1 < tb)) m = c->mention_at[i + 1];
     /* a rights group's report is answered, but the group is no party */
-    if (m >= 0 && !(c->m[m].flags & DYAD_MF_PLACE) && strncmp(c->m[m].code, "NGO", 3) != 0 &&
-        strcmp(c->m[m].country, c->m[denier].country) != 0)
+    if (m < 0 || (c->m[m].flags & DYAD_MF_PLACE) || !strncmp(c->m[m].code, "NGO", 3) ||
+        !strcmp(c->m[m].country, c->m[denier].country))
+      continue;
+    if (i < tb) {
       found = m;
+      continue;
+    }
+    /* after the denial: only a speaker that opens a subordinate clause */
+    uint32_t mb = c->m[m].tok_begin;
+    for (uint32_t k = mb; k > te && mb - k < 6; k--)
+      if (dyad_map_get(&c->ld->subordinate, c->tok[k - 1].norm, strlen(c->tok[k - 1].norm))) return m;
   }
   return found;
 }
@@ -1637,7 +1649,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        denies, else the adversary in context (the author of the latest act
        against the denier) */
     if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) {
-      best.tgt = reporter(c, best.src, i);
+      best.tgt = reporter(c, best.src, i, te);
       if (best.tgt < 0) best.tgt = adversary(c, best.src, true);
     }
     if (best.src < 0) continue;
