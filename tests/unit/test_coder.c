@@ -417,6 +417,12 @@ static void test_english_wordings(void) {
   /* "alleged" qualifies what is investigated; the investigator accuses no one */
   d = code("The United Nations will investigate alleged Israeli war crimes.", "en", "2024-01-10");
   OK(has(d, "UNO", "ISR", "09") && !has(d, "UNO", "ISR", "11"));
+  d = code("The Security Council agreed to set up an investigation into chemical weapons attacks in Syria.", "en", "2015-08-07");
+  OK(has(d, "UNO", "SYR", "09"));
+  d = code("The IAEA verified that Iran had curbed its nuclear programme.", "en", "2016-01-16");
+  OK(has(d, "IAE", "IRN", "09"));
+  d = code("The UN Human Rights Council set up a commission of inquiry into violations committed during Russia's invasion.", "en", "2022-03-04");
+  OK(has(d, "UNO", "RUS", "09") && !has(d, "UNO", "RUS", "12"));
   d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
   OK(!has(d, "RUS", "USA", "08"));
   /* a participle after an article describes, it reports no act */
