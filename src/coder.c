@@ -1695,6 +1695,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        clause codes nothing more */
     if (!strncmp(code, "03", 2) && !symmetric(code)) /* "agreed to normalise ties" is decided */
       while (i + 1 < c->se && i + 1 < te + 6 && !barrier(c, &c->tok[i + 1]) && !WC(c, &c->tok[i + 1], DYAD_WC_CONJ)) i++;
+    /* "called on Muslim countries to cut ties with Israel", "urged Iran to
+       release the hostages": the act an appeal or a demand asks for has not
+       happened; its infinitive complement codes nothing */
+    if (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)) {
+      uint32_t k = te;
+      while (k < c->se && k < te + 8 && !WC(c, &c->tok[k], DYAD_WC_INFINITIVE) && !barrier(c, &c->tok[k]) &&
+             !norm_is(&c->tok[k], ","))
+        k++;
+      if (k < c->se && k < te + 8 && WC(c, &c->tok[k], DYAD_WC_INFINITIVE))
+        for (i = k; i + 1 < c->se && i < k + 4 && !barrier(c, &c->tok[i + 1]) && !norm_is(&c->tok[i + 1], ",");) i++;
+    }
     /* "ha sospeso gli aiuti all'Ucraina", "suspended cooperation with": the
        cooperation a reduction or suspension names up to its target is ended,
        not offered */

@@ -123,6 +123,16 @@ static void test_domestic(void) {
 }
 
 /* fighting against protesters of one's own country is repression */
+/* the act an appeal or a demand asks for has not happened */
+static void test_appeal_complement(void) {
+  const dyad_doc *d = code("Iran called on Muslim countries to cut ties with Israel.", "en", "2023-11-11");
+  OK(!has(d, "IRN", "ISR", "16"));
+  d = code("Macron made an appeal to Iran to release French hostages.", "en", "2023-11-11");
+  OK(has(d, "FRA", "IRN", "02") && !has(d, "IRN", "FRA", "08"));
+  d = code("China called on Russia and Ukraine to resume direct talks.", "en", "2023-02-24");
+  OK(has(d, "CHN", "RUS", "02") && !has(d, "RUS", "UKR", "04"));
+}
+
 static void test_repression(void) {
   const dyad_doc *d = code("Iranian security forces fired live ammunition at demonstrators in several towns.", "en", "2022-09-22");
   const dyad_event *e = has(d, "IRN", "IRN", "17");
@@ -501,6 +511,7 @@ int main(void) {
   RUN(test_passive);
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
+  RUN(test_appeal_complement);
   RUN(test_repression);
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
