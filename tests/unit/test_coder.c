@@ -433,6 +433,10 @@ static void test_english_wordings(void) {
   OK(has(d, "IAE", "IRN", "09"));
   d = code("The UN Human Rights Council set up a commission of inquiry into violations committed during Russia's invasion.", "en", "2022-03-04");
   OK(has(d, "UNO", "RUS", "09") && !has(d, "UNO", "RUS", "12"));
+  d = code("Hamas is holding two Israeli soldiers hostage.", "en", "2023-10-20");
+  OK(has(d, "PSE", "ISR", "18"));
+  d = code("A Turkish police officer shot dead Russia's ambassador to Turkey.", "en", "2016-12-19");
+  OK(has(d, "TUR", "RUS", "19") || has(d, "TUR", "RUS", "18"));
   d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
   OK(!has(d, "RUS", "USA", "08"));
   /* a participle after an article describes, it reports no act */
