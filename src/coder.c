@@ -368,6 +368,13 @@ typedef struct binding {
   const dyad_pattern *pat;
 } binding;
 
+/* Does a weekday or a month name stand at i ("on Sunday", "in March")? */
+static bool date_after(const cctx *c, uint32_t i) {
+  if (i >= c->se) return false;
+  const char *w = c->tok[i].norm;
+  return dyad_map_get(&c->ld->weekday, w, strlen(w)) || dyad_map_get(&c->ld->month, w, strlen(w));
+}
+
 /* Tries a pattern around the trigger [tb, te). */
 static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint32_t te, binding *b) {
   const dyad_pel *el = &c->e->els[p->el0];
@@ -468,6 +475,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool found = false;
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW; i++) {
         uint32_t l = word_len_at(c, x, i);
+        /* "declared martial law on Sunday after fighting broke out with
+           Azerbaijan": a preposition that opens a date is not the one the
+           pattern names */
+        if (l && !a && date_after(c, i + l)) l = 0;
         if (l) { pos = i + l; found = true; break; }
         if (a || barrier(c, &c->tok[i])) break;
       }

@@ -437,6 +437,12 @@ static void test_english_wordings(void) {
   OK(has(d, "PSE", "ISR", "18"));
   d = code("A Turkish police officer shot dead Russia's ambassador to Turkey.", "en", "2016-12-19");
   OK(has(d, "TUR", "RUS", "19") || has(d, "TUR", "RUS", "18"));
+  /* a preposition that opens a date is not the pattern's */
+  d = code("Armenia declared martial law on Sunday after fighting broke out with Azerbaijan.", "en", "2020-09-27");
+  OK(!has(d, "ARM", "AZE", "17"));
+  /* restored relations are two-sided */
+  d = code("Morocco agreed to normalise relations with Israel.", "en", "2020-12-10");
+  OK(has(d, "MAR", "ISR", "05") && has(d, "ISR", "MAR", "05"));
   d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
   OK(!has(d, "RUS", "USA", "08"));
   /* a participle after an article describes, it reports no act */
