@@ -242,6 +242,9 @@ static void test_denial_context(void) {
   d = code("Eritrean soldiers killed hundreds of civilians, Amnesty International said. "
            "Eritrea's information minister dismissed the report.", "en", "2021-02-26");
   OK(!has(d, "ERI", "AMN", "01"));
+  d = code("Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism. "
+           "Doha said the measures were based on false claims.", "en", "2017-06-05");
+  OK(has(d, "QAT", "SAU", "01"));
   d = code("Azerbaijan denied that Turkey had sent fighters to Nagorno-Karabakh, after French President "
            "Emmanuel Macron said he had information about them.", "en", "2020-10-01");
   OK(has(d, "AZE", "FRA", "01"));
