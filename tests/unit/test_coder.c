@@ -245,6 +245,9 @@ static void test_denial_context(void) {
   d = code("Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism. "
            "Doha said the measures were based on false claims.", "en", "2017-06-05");
   OK(has(d, "QAT", "SAU", "01"));
+  d = code("Merkel said there was proof that Navalny had been poisoned. "
+           "The Kremlin said there were no grounds to accuse the Russian state.", "en", "2020-09-02");
+  OK(has(d, "RUS", "DEU", "01") && !has(d, "RUS", "RUS", "11"));
   d = code("Azerbaijan denied that Turkey had sent fighters to Nagorno-Karabakh, after French President "
            "Emmanuel Macron said he had information about them.", "en", "2020-10-01");
   OK(has(d, "AZE", "FRA", "01"));
