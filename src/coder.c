@@ -373,10 +373,11 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
 }
 
 /* Codes whose target may be named as a place ("la visita in Corea del Nord",
-   "attacchi in Ucraina"): visits, aid and material conflict. */
+   "attacchi in Ucraina"): visits, aid, yielding ("a halt to military
+   operations in Georgia"), investigations and material conflict. */
 static bool place_target_ok(const char *code) {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
+  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r == 8 || r == 9 || r >= 14;
 }
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
@@ -450,6 +451,13 @@ typedef struct binding {
   const dyad_pattern *pat;
   uint32_t wend;           /* end of the object words matched after the trigger */
 } binding;
+
+/* Does a weekday or a month name stand at i ("on Sunday", "in March")? */
+static bool date_after(const cctx *c, uint32_t i) {
+  if (i >= c->se) return false;
+  const char *w = c->tok[i].norm;
+  return dyad_map_get(&c->ld->weekday, w, strlen(w)) || dyad_map_get(&c->ld->month, w, strlen(w));
+}
 
 /* Tries a pattern around the trigger [tb, te). */
 static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint32_t te, binding *b) {
@@ -641,6 +649,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted; i++) {
         if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 8) quoted++;
         uint32_t l = word_len_at(c, x, i);
+        /* "declared martial law on Sunday after fighting broke out with
+           Azerbaijan": a preposition that opens a date is not the one the
+           pattern names */
+        if (l && !a && date_after(c, i + l)) l = 0;
         if (l) {
           pos = i + l;
           found = true;
@@ -1115,6 +1127,19 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
     return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
+  /* "security forces fired live ammunition at demonstrators": fighting
+     against protesters of one's own country is violent repression */
+  if (!strcmp(s->country, t->country) && !strncmp(code, "19", 2) && strlen(t->code) > 3) {
+    char r[8];
+    size_t k;
+    for (k = 0; t->code[3 + k] && k + 1 < sizeof r; k++) r[k] = (char)(t->code[3 + k] | 0x20);
+    r[k] = 0;
+    const uint32_t *v = dyad_map_get(&c->ld->domestic, r, k);
+    if (v && (*v & 2)) {
+      code = "175";
+      alt = "";
+    }
+  }
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
     dyad_event *o = &c->out.v[i];
@@ -1249,6 +1274,44 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
   return false;
 }
 
+/* The conditional mood (data/lang: conditional) of the act at [tb, te): an
+   auxiliary ("would") before it in its clause makes it no event when the
+   perfect follows the auxiliary ("a resolution that would have required
+   Israel to withdraw": it did not happen), or, when trailing is set, when a
+   condition follows the act in its sentence ("said it would withdraw if
+   Kyiv...", "unless").  "said it would expel" alone is an announced act. */
+static uint32_t cond_word(const cctx *c, uint32_t i) {
+  const uint32_t *v = dyad_map_get(&c->ld->conditional, c->tok[i].norm, strlen(c->tok[i].norm));
+  return v ? *v : 0;
+}
+
+static bool conditional(const cctx *c, uint32_t tb, uint32_t te, bool trailing) {
+  for (uint32_t i = tb; i > c->sb && tb - i < 8; i--) {
+    const dyad_token *k = &c->tok[i - 1];
+    if (barrier(c, k) || norm_is(k, ",")) return false;
+    if (cond_word(c, i - 1) != 1) continue;
+    if (i < c->se && cond_word(c, i) == 2) return true;
+    for (uint32_t j = te; trailing && j < c->se && !barrier(c, &c->tok[j]); j++)
+      if (cond_word(c, j) == 3) return true;
+    return false;
+  }
+  return false;
+}
+
+/* "the detained French citizens", "its captured soldiers", "two jailed
+   Americans", "in occupied Kherson": a participle after an article, a
+   possessive, a number or a preposition describes a standing condition, it
+   reports no act. */
+static bool attributive(const cctx *c, uint32_t tb, uint32_t te) {
+  if (te != tb + 1 || tb <= c->sb) return false;
+  const char *w = c->tok[tb].norm;
+  size_t n = strlen(w);
+  if (n < 5 || strcmp(w + n - 2, "ed") != 0) return false;
+  const dyad_token *p = &c->tok[tb - 1];
+  return WC(c, p, DYAD_WC_ARTICLE) || WC(c, p, DYAD_WC_INDEFINITE) || WC(c, p, DYAD_WC_POSSESSIVE) ||
+         WC(c, p, DYAD_WC_QUANT) || WC(c, p, DYAD_WC_LOCATIVE) || WC(c, p, DYAD_WC_GENITIVE);
+}
+
 /* "secondo (quanto sostengono) X", "according to X": the claimant mentions. */
 static int claimants(const cctx *c, int *out, int max) {
   for (uint32_t i = c->sb; i < c->se; i++) {
@@ -1341,6 +1404,41 @@ static int adversary(const cctx *c, int src, bool denial) {
     }
   int o = s > 0 && !denial ? opening_actor(c, s - 1) : -1;
   return o >= 0 && strcmp(c->m[o].country, sc) ? o : -1;
+}
+
+/* Whom a denial with no accuser answers: the actor, of another country than
+   the denier's, that reported something next to a verb of reported speech
+   (data/lang: speech) in the sentence before or earlier in this one ("...,
+   South Korea's spy agency said on Friday.  The Kremlin dismissed the
+   report", "Powell told the Senate that ...  Khartoum rejected the charge"),
+   the last such; else one in a subordinate clause after the denial
+   ("Azerbaijan denied that ..., after Macron said he had information"); or
+   -1. */
+static int reporter(const cctx *c, int denier, uint32_t tb, uint32_t te) {
+  uint32_t s = c->tok[c->sb].sentence;
+  uint32_t from = s > 0 ? c->doc->sentences[s - 1].tok_begin : c->sb;
+  int found = -1;
+  for (uint32_t i = from; i < c->se; i++) {
+    if (i >= tb && i < te) continue;
+    if (i >= te && found >= 0) break;
+    if (!dyad_map_get(&c->ld->speech, c->tok[i].norm, strlen(c->tok[i].norm))) continue;
+    int m = -1;
+    for (uint32_t j = i; j > from && i - j < 2 && m < 0; j--) m = c->mention_at[j - 1];
+    if (m < 0 && i + 1 < c->se && (i >= te || i + 1 < tb)) m = c->mention_at[i + 1];
+    /* a rights group's report is answered, but the group is no party */
+    if (m < 0 || (c->m[m].flags & DYAD_MF_PLACE) || !strncmp(c->m[m].code, "NGO", 3) ||
+        !strcmp(c->m[m].country, c->m[denier].country))
+      continue;
+    if (i < tb) {
+      found = m;
+      continue;
+    }
+    /* after the denial: only a speaker that opens a subordinate clause */
+    uint32_t mb = c->m[m].tok_begin;
+    for (uint32_t k = mb; k > te && mb - k < 6; k--)
+      if (dyad_map_get(&c->ld->subordinate, c->tok[k - 1].norm, strlen(c->tok[k - 1].norm))) return m;
+  }
+  return found;
 }
 
 /* A reaction whose object is an earlier act: "Putin condemned the strikes",
@@ -2197,7 +2295,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
          coded by what it agrees to, which the block's code does not say */
       if (np >= 2 && !strncmp(pc, "05", 2) && any_te < c->se && WC(c, &c->tok[any_te], DYAD_WC_INFINITIVE)) np = 0;
       if (np >= 2) {
-        if (!negated(c, i) && !hypothetical(c, pb)) {
+        if (!negated(c, i) && !hypothetical(c, pb) && !conditional(c, i, any_te, true)) {
           dyad_date pd = sentence_date(c, ld, i);
           for (int a = 0; a < np; a++)
             for (int q = 0; q < np; q++)
@@ -2313,7 +2411,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     uint32_t hypo_end = i;
     if (!strncmp(code, "13", 2) && best.src >= 0 && c->m[best.src].tok_begin < i && c->m[best.src].sentence == c->tok[i].sentence)
       hypo_end = c->m[best.src].tok_begin;
-    if (negated(c, i) || hypothetical(c, hypo_end)) {
+    /* a threat or an offer is an event even when its content is conditional */
+    if (negated(c, i) || hypothetical(c, hypo_end) || attributive(c, i, te) ||
+        conditional(c, i, te, strncmp(code, "13", 2) && strncmp(code, "03", 2))) {
       i = skip - 1;
       continue;
     }
@@ -2325,9 +2425,13 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       i = skip - 1;
       continue;
     }
-    /* no accuser coded: the denial answers the adversary in context (the
-       author of the latest act against the denier) */
-    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) best.tgt = adversary(c, best.src, true);
+    /* no accuser coded: the denial answers the one who reported what it
+       denies, else the adversary in context (the author of the latest act
+       against the denier) */
+    if (!strncmp(code, "016", 3) && best.tgt < 0 && best.src >= 0 && !best.both) {
+      best.tgt = reporter(c, best.src, i, te);
+      if (best.tgt < 0) best.tgt = adversary(c, best.src, true);
+    }
     if (best.src < 0) continue;
     /* a threat whose pattern names no target ("ha promesso una dura
        vendetta", "vowed to respond") is aimed at the adversary in context */
@@ -2467,6 +2571,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        clause codes nothing more */
     if (!strncmp(code, "03", 2) && !symmetric(code)) /* "agreed to normalise ties" is decided */
       while (i + 1 < c->se && i + 1 < te + 6 && !barrier(c, &c->tok[i + 1]) && !WC(c, &c->tok[i + 1], DYAD_WC_CONJ)) i++;
+    /* "called on Muslim countries to cut ties with Israel", "urged Iran to
+       release the hostages": the act an appeal or a demand asks for has not
+       happened; its infinitive complement codes nothing */
+    if (!strncmp(code, "02", 2) || !strncmp(code, "10", 2)) {
+      uint32_t k = te;
+      while (k < c->se && k < te + 8 && !WC(c, &c->tok[k], DYAD_WC_INFINITIVE) && !barrier(c, &c->tok[k]) &&
+             !norm_is(&c->tok[k], ","))
+        k++;
+      if (k < c->se && k < te + 8 && WC(c, &c->tok[k], DYAD_WC_INFINITIVE))
+        for (i = k; i + 1 < c->se && i < k + 4 && !barrier(c, &c->tok[i + 1]) && !norm_is(&c->tok[i + 1], ",");) i++;
+    }
     /* "ha sospeso gli aiuti all'Ucraina", "suspended cooperation with": the
        cooperation a reduction or suspension names up to its target is ended,
        not offered */

@@ -119,6 +119,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->listener);
   dyad_map_init(&ld->verdict);
   dyad_map_init(&ld->relative);
+  dyad_map_init(&ld->conditional);
   dyad_map_init(&ld->plural);
   dyad_map_init(&ld->plural_last);
   dyad_map_init(&ld->speech);
@@ -236,6 +237,11 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 8 && memcmp(key, "nickname", 8) == 0) c.map = &ld->nickname;
     else if (k == 13 && memcmp(key, "nickname.weak", 13) == 0) { c.map = &ld->nickname; c.val = 2; }
     else if (k == 8 && memcmp(key, "domestic", 8) == 0) c.map = &ld->domestic;
+    else if (k == 18 && memcmp(key, "domestic.repressed", 18) == 0) {
+      c.map = &ld->domestic; /* bit 2 added to a role's value */
+      c.val = 2;
+      c.or_bits = true;
+    }
     else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k == 6 && memcmp(key, "gerund", 6) == 0) c.map = &ld->gerund;
     else if (k == 9 && memcmp(key, "predicate", 9) == 0) c.map = &ld->predicate;
@@ -263,6 +269,9 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 7 && memcmp(key, "verdict", 7) == 0) c.map = &ld->verdict;
     else if (k == 8 && memcmp(key, "relative", 8) == 0) c.map = &ld->relative;
     else if (k == 12 && memcmp(key, "verdict.verb", 12) == 0) { c.map = &ld->verdict; c.val = 2; }
+    else if (k == 11 && memcmp(key, "conditional", 11) == 0) c.map = &ld->conditional;
+    else if (k == 19 && memcmp(key, "conditional.perfect", 19) == 0) { c.map = &ld->conditional; c.val = 2; }
+    else if (k == 14 && memcmp(key, "conditional.if", 14) == 0) { c.map = &ld->conditional; c.val = 3; }
     else if (k > 7 && memcmp(key, "plural.", 7) == 0 && plural_value(key + 7, k - 7, &c.val)) c.map = &ld->plural;
     else if (k > 6 && memcmp(key, "month.", 6) == 0 && (num = strtol(key + 6, NULL, 10)) >= 1 && num <= 12) {
       c.map = &ld->month;
@@ -431,6 +440,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].region);
     dyad_map_free(&d->langs[i].placehead);
     dyad_map_free(&d->langs[i].subordinate);
+    dyad_map_free(&d->langs[i].conditional);
     dyad_map_free(&d->langs[i].within);
     dyad_map_free(&d->langs[i].resume);
     dyad_map_free(&d->langs[i].agent);

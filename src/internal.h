@@ -212,7 +212,8 @@ typedef struct dyad_lang_data {
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
   uint32_t *wclass_id;   /* the same by word id (vocab.c): [id] -> bits, 0 for id 0 */
   size_t n_wclass_id;
-  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1; bit 2:
+                            violence against them by their own state is repression */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map gerund;       /* folded endings of a gerund ("ing", "ando") -> 1 */
   dyad_map predicate;    /* folded words after a passive auxiliary that make a predicate,
@@ -227,6 +228,8 @@ typedef struct dyad_lang_data {
   dyad_map envoy;        /* folded words for a state's envoy to an organization ("Sudan's UN ambassador") -> 1 */
   dyad_map subordinate;  /* folded words that open a subordinate clause ("che", "after") -> 1 */
   dyad_map placehead;    /* folded words that locate within a place ("sud", "coastal city") -> 1 */
+  dyad_map conditional;  /* folded words of the conditional mood: the auxiliary ("would") -> 1,
+                            the perfect after it ("have") -> 2, a condition ("if") -> 3 */
   dyad_map region;       /* folded words that name a first-level region ("oblast") -> 1 */
   dyad_map verdict;      /* folded words of a reported verdict: the blame ("responsible",
                             "colpevole") -> 1, the verbs that hold it ("deemed", "ritenuto") -> 2 */

@@ -139,6 +139,24 @@ static void test_domestic(void) {
   OK(!has(d, "USA", "PRK", "11"));
 }
 
+/* fighting against protesters of one's own country is repression */
+/* the act an appeal or a demand asks for has not happened */
+static void test_appeal_complement(void) {
+  const dyad_doc *d = code("Iran called on Muslim countries to cut ties with Israel.", "en", "2023-11-11");
+  OK(!has(d, "IRN", "ISR", "16"));
+  d = code("Macron made an appeal to Iran to release French hostages.", "en", "2023-11-11");
+  OK(has(d, "FRA", "IRN", "02") && !has(d, "IRN", "FRA", "08"));
+  d = code("China called on Russia and Ukraine to resume direct talks.", "en", "2023-02-24");
+  OK(has(d, "CHN", "RUS", "02") && !has(d, "RUS", "UKR", "04"));
+}
+
+static void test_repression(void) {
+  const dyad_doc *d = code("Iranian security forces fired live ammunition at demonstrators in several towns.", "en", "2022-09-22");
+  const dyad_event *e = has(d, "IRN", "IRN", "17");
+  OK(e != NULL && !has(d, "IRN", "IRN", "19"));
+  if (e) STR_EQ(e->code, "175");
+}
+
 static void test_false_alarms(void) {
   /* a quoted phrase after the subject is not the speaker's own act; the
      actor composed with the trigger's word owns the threat */
@@ -234,6 +252,22 @@ static void test_denial_context(void) {
   OK(has(d, "RUS", "GBR", "01"));
   d = code("L'intelligence sudcoreana accusa la Corea del Nord di aver inviato soldati. Mosca e Pyongyang smentiscono.", "it", "2024-10-18");
   OK(has(d, "PRK", "KOR", "01") && has(d, "RUS", "KOR", "01"));
+  /* ... or, first, the one who reported what it denies */
+  d = code("North Korea has sent troops to Russia, South Korea's spy agency said on Friday. "
+           "The Kremlin dismissed the report as fake.", "en", "2024-10-18");
+  OK(has(d, "RUS", "KOR", "01") && !has(d, "RUS", "PRK", "01"));
+  d = code("Eritrean soldiers killed hundreds of civilians, Amnesty International said. "
+           "Eritrea's information minister dismissed the report.", "en", "2021-02-26");
+  OK(!has(d, "ERI", "AMN", "01"));
+  d = code("Saudi Arabia cut ties with Qatar, accusing it of supporting terrorism. "
+           "Doha said the measures were based on false claims.", "en", "2017-06-05");
+  OK(has(d, "QAT", "SAU", "01"));
+  d = code("Merkel said there was proof that Navalny had been poisoned. "
+           "The Kremlin said there were no grounds to accuse the Russian state.", "en", "2020-09-02");
+  OK(has(d, "RUS", "DEU", "01") && !has(d, "RUS", "RUS", "11"));
+  d = code("Azerbaijan denied that Turkey had sent fighters to Nagorno-Karabakh, after French President "
+           "Emmanuel Macron said he had information about them.", "en", "2020-10-01");
+  OK(has(d, "AZE", "FRA", "01"));
 }
 
 static void test_subject_search(void) {
@@ -550,6 +584,78 @@ static void test_english_wordings(void) {
   OK(!has(d, "VEN", "GUY", "05"));
   d = code("Pope Francis called for an end to the massacre in Ukraine.", "en", "2022-03-13");
   OK(!has(d, "VAT", "UKR", "20"));
+  /* yielding, demands and mass violence in their common wordings */
+  d = code("China demanded that Canada release her immediately.", "en", "2018-12-09");
+  OK(has(d, "CHN", "CAN", "10"));
+  d = code("Russia released reporter Evan Gershkovich and former U.S. Marine Paul Whelan.", "en", "2024-08-01");
+  OK(has(d, "RUS", "USA", "08"));
+  d = code("Iran freed four prisoners in a swap with the United States.", "en", "2016-01-16");
+  OK(has(d, "IRN", "USA", "08"));
+  d = code("Russia pulled its troops out of Syria.", "en", "2016-03-15");
+  OK(has(d, "RUS", "SYR", "08"));
+  d = code("Iran says it has agreed to grant the UN nuclear watchdog access to two sites.", "en", "2020-08-26");
+  OK(has(d, "IRN", "IAE", "08"));
+  d = code("Germany called for the release of the sailors held by Iran.", "en", "2019-07-20");
+  OK(has(d, "DEU", "IRN", "02"));
+  d = code("Serbian forces massacred Bosnian Muslims at Srebrenica.", "en", "1995-07-13");
+  OK(has(d, "SRB", "BIH", "20"));
+  d = code("Israel cut off water and electricity to Gaza.", "en", "2023-10-09");
+  OK(has(d, "ISR", "PSE", "19"));
+  d = code("Russian soldiers executed Ukrainian prisoners of war.", "en", "2023-12-03");
+  OK(has(d, "RUS", "UKR", "18"));
+  /* "alleged" qualifies what is investigated; the investigator accuses no one */
+  d = code("The United Nations will investigate alleged Israeli war crimes.", "en", "2024-01-10");
+  OK(has(d, "UNO", "ISR", "09") && !has(d, "UNO", "ISR", "11"));
+  d = code("The Security Council agreed to set up an investigation into chemical weapons attacks in Syria.", "en", "2015-08-07");
+  OK(has(d, "UNO", "SYR", "09"));
+  d = code("The IAEA verified that Iran had curbed its nuclear programme.", "en", "2016-01-16");
+  OK(has(d, "IAE", "IRN", "09"));
+  d = code("The UN Human Rights Council set up a commission of inquiry into violations committed during Russia's invasion.", "en", "2022-03-04");
+  OK(has(d, "UNO", "RUS", "09") && !has(d, "UNO", "RUS", "12"));
+  d = code("Hamas is holding two Israeli soldiers hostage.", "en", "2023-10-20");
+  OK(has(d, "PSE", "ISR", "18"));
+  d = code("A Turkish police officer shot dead Russia's ambassador to Turkey.", "en", "2016-12-19");
+  OK(has(d, "TUR", "RUS", "19") || has(d, "TUR", "RUS", "18"));
+  /* a preposition that opens a date is not the pattern's */
+  d = code("Armenia declared martial law on Sunday after fighting broke out with Azerbaijan.", "en", "2020-09-27");
+  OK(!has(d, "ARM", "AZE", "17"));
+  /* restored relations are two-sided */
+  d = code("Morocco agreed to normalise relations with Israel.", "en", "2020-12-10");
+  OK(has(d, "MAR", "ISR", "05") && has(d, "ISR", "MAR", "05"));
+  d = code("Russia released a statement on U.S. policy.", "en", "2024-08-01");
+  OK(!has(d, "RUS", "USA", "08"));
+  /* a participle after an article describes, it reports no act */
+  d = code("The EU called for the release of the detained French citizens by Iran.", "en", "2023-05-12");
+  OK(!has(d, "EUR", "FRA", "17"));
+  d = code("Iran released two detained French citizens.", "en", "2023-05-12");
+  OK(!has(d, "IRN", "FRA", "17"));
+  d = code("Russia imposed a curfew in occupied Kherson.", "en", "2022-11-01");
+  OK(!has(d, "RUS", "UKR", "19"));
+  /* a de-escalation or an inspection named with "in" acts on that country */
+  d = code("Russia announced a halt to military operations in Georgia.", "en", "2008-08-12");
+  OK(has(d, "RUS", "GEO", "08") && !has(d, "RUS", "GEO", "19"));
+  d = code("IAEA inspectors inspected nuclear sites in Iran.", "en", "2023-03-04");
+  OK(has(d, "IAE", "IRN", "09"));
+}
+
+/* "would" alone announces an act; "would have" and a trailing condition do not */
+static void test_conditional_mood(void) {
+  const dyad_doc *d = code("Russia said it would expel German diplomats in response.", "en", "2020-12-14");
+  OK(has(d, "RUS", "DEU", "13"));
+  d = code("Russia vetoed a resolution that would have required Israel to withdraw from Gaza.", "en", "2024-03-22");
+  OK(!has(d, "ISR", "PSE", "08"));
+  d = code("Without the deal, Iran would have attacked Israel.", "en", "2024-03-22");
+  OK(!has(d, "IRN", "ISR", "19"));
+  d = code("Russia said it would withdraw its troops from Ukraine if Kyiv dropped its bid to join NATO.", "en", "2024-06-14");
+  OK(!has(d, "RUS", "UKR", "08"));
+  d = code("China said it would hold talks with Japan unless Tokyo sent warships.", "en", "2024-06-14");
+  OK(!has(d, "CHN", "JPN", "04"));
+  /* a threat stays an event when what it threatens is conditional */
+  d = code("Trump said he would impose a 25 percent tariff on Mexico unless it stopped the flow of drugs.", "en", "2024-11-25");
+  OK(has(d, "USA", "MEX", "13"));
+  /* a condition in another clause leaves the act alone */
+  d = code("Russia said it would withdraw its troops from Ukraine; if Kyiv objects, talks will follow.", "en", "2024-06-14");
+  OK(has(d, "RUS", "UKR", "08"));
 }
 
 /* The object words a pattern names are the act's own: the threatened or
@@ -782,6 +888,8 @@ int main(void) {
   RUN(test_passive);
   RUN(test_attribution_and_denial);
   RUN(test_domestic);
+  RUN(test_appeal_complement);
+  RUN(test_repression);
   RUN(test_false_alarms);
   RUN(test_object_pronouns);
   RUN(test_allies_agreeing);
@@ -826,6 +934,7 @@ int main(void) {
   RUN(test_coordinated_verb_subject);
   RUN(test_background_act);
   RUN(test_named_agent);
+  RUN(test_conditional_mood);
   RUN(test_evidence_offsets);
   RUN(test_quotes);
   test_coder_close();
