@@ -2020,6 +2020,14 @@ static bool verdict_claim(cctx *c, const dyad_lang_data *ld, uint32_t t) {
 
 /* ---- the sentence ----------------------------------------------------------- */
 
+/* A binding made by a rule rather than a pattern. */
+static void bind_to(binding *b, int src, int tgt, bool both) {
+  b->src = src;
+  b->tgt = tgt;
+  b->both = both;
+  b->pat = NULL;
+}
+
 static void code_sentence(cctx *c, const dyad_lang_data *ld) {
   const dyad_event_dict *e = c->e;
   int claim[8];
@@ -2074,10 +2082,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
              two-sided act whose parties are the coordinated subject */
           int src = subject_left(c, i, SOURCE_WINDOW, false), g[8];
           if (src >= 0 && group(c, src, g, 8) >= 2) {
-            best.src = src;
-            best.tgt = -1;
-            best.both = true;
-            best.pat = NULL;
+            bind_to(&best, src, -1, true);
             best_te = te;
             best_block = bl;
           }
@@ -2124,10 +2129,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       if (v < c->se && WC(c, &c->tok[v], DYAD_WC_ARTICLE)) v++;
       int src = subject_left(c, i, SOURCE_WINDOW, false);
       if (v < c->se && WC(c, &c->tok[v], DYAD_WC_VENUE) && c->mention_at[v] < 0 && src >= 0) {
-        best.src = src;
-        best.tgt = -1;
-        best.both = false;
-        best.pat = NULL;
+        bind_to(&best, src, -1, false);
         best_block = any_block;
         best_te = any_te;
       }
@@ -2207,10 +2209,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
           if (c->m[m].span.start == ev->target.span.start) b2 = (int)m;
         }
         if (a < 0 || b2 < 0) continue;
-        best.src = a;
-        best.tgt = b2;
-        best.both = false;
-        best.pat = NULL;
+        bind_to(&best, a, b2, false);
         best_te = any_te;
         best_block = any_block;
       }
@@ -2272,10 +2271,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
             if (WC(c, &c->tok[k], DYAD_WC_ACT)) tg = act_author(c, k, src);
           }
           if (tg < 0 || src < 0) continue;
-          best.src = src;
-          best.tgt = tg;
-          best.both = false;
-          best.pat = NULL;
+          bind_to(&best, src, tg, false);
           best_te = i + 1;
           best_block = bl;
           break;
