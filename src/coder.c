@@ -942,6 +942,12 @@ static bool symmetric(const char *code) {
          !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
 }
 
+/* Is an act of one actor on another ("$ ... +") coded both ways?  The
+   symmetric codes but 030: an intent, offer or promise is one side's
+   ("ha offerto a Kiev garanzie"); parties that commit together ("X e Y si
+   sono impegnati") are coordinated and act on each other all the same. */
+static bool two_way(const char *code) { return symmetric(code) && strcmp(code, "030") != 0; }
+
 
 
 /* A domestic event is coded only when clearly political: its two ends have
@@ -1042,7 +1048,7 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     for (int j = 0; j < nt; j++) {
       if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
-      if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+      if (two_way(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
       /* a host that received a visitor: the visitor visited the host */
       if (!strcmp(code, "043")) emit(c, tg[j], sg[i], "042", "", tb, te, block, date, attr);
     }

@@ -1,0 +1,55 @@
+/*
+** test_italian.c -- event classes the Italian news prose brings out (with
+** their English twins where the rule is the same): one-sided offers and
+** promises against mutual commitments, joint exercises and military
+** cooperation both ways, inspections of a place, appeals for a detainee,
+** protests against one's own government, two date words inside a trigger
+** and nominal vetoes.
+*/
+#include "harness.h"
+#include "coding.h"
+
+static const dyad_doc *code(const char *text, const char *lang, const char *date) {
+  const dyad_doc *d = NULL;
+  INT_EQ(dyad_coder_code(coder, test_article(text, lang, date), &d), DYAD_OK);
+  return d;
+}
+
+/* The first event source->target (countries) with this root, or NULL. */
+static const dyad_event *has(const dyad_doc *d, const char *src, const char *tgt, const char *root) {
+  for (size_t i = 0; d && i < d->n_events; i++) {
+    const dyad_event *e = &d->events[i];
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) && !strcmp(e->root, root)) return e;
+  }
+  return NULL;
+}
+
+/* An offer, a promise, readiness: one side's act, coded one way; parties
+   that commit together act on each other. */
+static void test_intent_one_way(void) {
+  const dyad_doc *d = code("La Cina ha offerto a Kiev garanzie di sicurezza.", "it", "2024-03-01");
+  OK(has(d, "CHN", "UKR", "03"));
+  OK(!has(d, "UKR", "CHN", "03"));
+  d = code("La Turchia è pronta a ospitare a Istanbul i colloqui diretti con la Russia.", "it", "2024-03-01");
+  OK(!has(d, "RUS", "TUR", "03"));
+  d = code("Il governo italiano ha promesso alla Tunisia sostegno economico.", "it", "2024-03-01");
+  OK(has(d, "ITA", "TUN", "03"));
+  OK(!has(d, "TUN", "ITA", "03"));
+  d = code("China offered Russia a deal on gas prices.", "en", "2024-03-01");
+  OK(has(d, "CHN", "RUS", "03"));
+  OK(!has(d, "RUS", "CHN", "03"));
+  /* mutual: coordinated parties that commit or agree together */
+  d = code("Venezuela e Guyana si sono impegnati a non ricorrere alla forza.", "it", "2023-12-15");
+  OK(has(d, "VEN", "GUY", "03"));
+  OK(has(d, "GUY", "VEN", "03"));
+  d = code("Armenia e Azerbaigian si sono impegnati a collaborare.", "it", "2023-11-16");
+  OK(has(d, "ARM", "AZE", "03"));
+  OK(has(d, "AZE", "ARM", "03"));
+}
+
+int main(void) {
+  if (test_coder_open()) return 1;
+  RUN(test_intent_one_way);
+  test_coder_close();
+  return harness_done("italian");
+}
