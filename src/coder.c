@@ -1048,7 +1048,7 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     for (int j = 0; j < nt; j++) {
       if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
-      if (two_way(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+      if (two_way(code) || (b->pat && b->pat->both_ways)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
       /* a host that received a visitor: the visitor visited the host */
       if (!strcmp(code, "043")) emit(c, tg[j], sg[i], "042", "", tb, te, block, date, attr);
     }

@@ -430,6 +430,7 @@ typedef struct dyad_pattern {
   char code[8], alt[8];
   uint32_t line;        /* source line, for messages and debugging */
   int specificity;
+  bool both_ways;       /* "[062] both": a joint act, coded both ways */
 } dyad_pattern;
 
 typedef struct dyad_trigger {

@@ -47,9 +47,44 @@ static void test_intent_one_way(void) {
   OK(has(d, "AZE", "ARM", "03"));
 }
 
+/* Joint exercises and cooperation with a partner are coded both ways (a
+   pattern marked "both"); ending the cooperation is one side's act. */
+static void test_joint_both_ways(void) {
+  const dyad_doc *d = code("La Russia ha avviato esercitazioni navali congiunte con la Cina.", "it", "2024-03-01");
+  OK(has(d, "RUS", "CHN", "06"));
+  OK(has(d, "CHN", "RUS", "06"));
+  d = code("La Russia condurrà manovre militari congiunte con la Bielorussia.", "it", "2024-03-01");
+  OK(has(d, "RUS", "BLR", "06"));
+  OK(has(d, "BLR", "RUS", "06"));
+  d = code("L'India collabora sul piano militare con la Francia.", "it", "2024-03-01");
+  OK(has(d, "IND", "FRA", "06"));
+  OK(has(d, "FRA", "IND", "06"));
+  d = code("Russia held joint naval exercises with China in the Sea of Japan.", "en", "2024-03-01");
+  OK(has(d, "RUS", "CHN", "06"));
+  OK(has(d, "CHN", "RUS", "06"));
+  OK(!has(d, "RUS", "JPN", "06"));
+  /* the sea is a place: the coordinated parties are still found */
+  d = code("Cina e Russia hanno avviato giovedì nel Mar del Giappone le esercitazioni congiunte.", "it", "2023-07-21");
+  OK(has(d, "CHN", "RUS", "06"));
+  OK(has(d, "RUS", "CHN", "06"));
+  /* one-sided acts of the same root stay one way */
+  d = code("La Turchia ha acquistato missili S-400 dalla Russia.", "it", "2024-03-01");
+  OK(has(d, "TUR", "RUS", "06"));
+  OK(!has(d, "RUS", "TUR", "06"));
+  /* ended, not held */
+  d = code("Chad ended its defence cooperation agreement with France on Thursday.", "en", "2024-11-29");
+  OK(has(d, "TCD", "FRA", "16"));
+  OK(!has(d, "TCD", "FRA", "06"));
+  OK(!has(d, "FRA", "TCD", "06"));
+  d = code("Il Niger ha posto fine alla cooperazione militare con gli Stati Uniti.", "it", "2024-03-17");
+  OK(has(d, "NER", "USA", "16"));
+  OK(!has(d, "USA", "NER", "06"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
+  RUN(test_joint_both_ways);
   test_coder_close();
   return harness_done("italian");
 }
