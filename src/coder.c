@@ -337,7 +337,7 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
    "attacchi in Ucraina"): visits, aid and material conflict. */
 static bool place_target_ok(const char *code) {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
+  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r == 9 || r >= 14;
 }
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
@@ -346,6 +346,11 @@ static bool place_target_ok(const char *code) {
 static bool city_target_ok(const char *code) {
   return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
+
+/* Codes whose target may be a site or a city standing for its country in
+   any construction ("ha ispezionato la centrale di Kursk", "inspectors
+   entered the Zaporizhzhia plant"): inspections and investigations. */
+static bool site_target_ok(const char *code) { return !strncmp(code, "09", 2); }
 
 /* A word that names a first-level region ("regione", "oblast", "province")
    at token i. */
@@ -469,7 +474,8 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
                         el[k - 1].type != EL_BOTH;
       /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
          may be a city, standing for its country */
-      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word,
+                                x->type == EL_TARGET && (city_target_ok(p->code) || site_target_ok(p->code)));
       if (mi < 0) return false;
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
           !struck_place(c, mi))
@@ -483,13 +489,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           !(c->tok[te].flags & DYAD_TF_UPPER))
         return false; /* a capitalized demonym ("accused Ukrainian services") modifies the object */
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
-          !place_target_ok(p->code))
+          !place_target_ok(p->code) && !p->place_target)
         return false;
       /* a place that emit() would not take as the target ("hanno firmato a
          Palazzo Chigi un protocollo") leaves the other patterns to try; an
          arrest's place may yet be the captor, through the passive */
       if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "17", 2) != 0 &&
-          !city_target_ok(p->code)) {
+          !city_target_ok(p->code) && !site_target_ok(p->code) && !p->place_target) {
         /* a host receives a guest, not the seat where it receives him
            ("Macron riceve Zelensky all'Eliseo"), unless the clause is passive
            ("è stato ricevuto al Cremlino": the seat is the host) */
@@ -971,7 +977,8 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
      where an attack strikes its country ("missiles at Kyiv") */
-  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
+  if ((s->flags & DYAD_MF_PLACE) ||
+      ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code) && !site_target_ok(code)))
     return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */
@@ -1715,6 +1722,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       continue;
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
+    /* "il rilascio del giornalista detenuto in Iran": the place the
+       pattern names stands for its country */
+    if (best.pat && best.pat->place_target && best.tgt >= 0 && (size_t)best.tgt < c->nm)
+      c->mx[best.tgt].flags &= ~(uint32_t)DYAD_MF_PLACE;
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     i = skip - 1;
     /* "è pronta a ospitare i colloqui", "pledged to send troops": the act an

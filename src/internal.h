@@ -431,6 +431,7 @@ typedef struct dyad_pattern {
   uint32_t line;        /* source line, for messages and debugging */
   int specificity;
   bool both_ways;       /* "[062] both": a joint act, coded both ways */
+  bool place_target;    /* "[1053] place": a place target stands for its country */
 } dyad_pattern;
 
 typedef struct dyad_trigger {

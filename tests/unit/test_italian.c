@@ -81,10 +81,32 @@ static void test_joint_both_ways(void) {
   OK(!has(d, "USA", "NER", "06"));
 }
 
+/* An inspection's target may be a site or a city standing for its country;
+   an appeal for a detainee aims at the country that holds him. */
+static void test_place_targets(void) {
+  const dyad_doc *d = code("Il direttore generale dell'Aiea Rafael Grossi ha ispezionato martedì la centrale nucleare di "
+                           "Kursk, a pochi chilometri dalla zona dell'incursione ucraina.", "it", "2024-08-27");
+  OK(has(d, "IAE", "RUS", "09"));
+  d = code("Gli ispettori dell'Aiea sono entrati nella centrale di Zaporizhzhia.", "it", "2022-09-01");
+  OK(has(d, "IAE", "UKR", "09"));
+  d = code("Il governo italiano ha chiesto il rilascio del giornalista detenuto in Iran.", "it", "2024-12-30");
+  OK(has(d, "ITA", "IRN", "10"));
+  d = code("L'Italia ha chiesto la scarcerazione del cooperante italiano arrestato in Venezuela.", "it", "2024-12-30");
+  OK(has(d, "ITA", "VEN", "10"));
+  OK(!has(d, "ITA", "VEN", "17"));
+  d = code("The United States demanded the release of the journalist detained in Russia.", "en", "2024-01-01");
+  OK(has(d, "USA", "RUS", "10"));
+  OK(!has(d, "USA", "RUS", "17"));
+  /* a plea made in a place is not aimed at it */
+  d = code("Il governo italiano ha chiesto in Iran il rilascio dei prigionieri.", "it", "2024-12-30");
+  OK(!has(d, "ITA", "IRN", "10"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
   RUN(test_joint_both_ways);
+  RUN(test_place_targets);
   test_coder_close();
   return harness_done("italian");
 }
