@@ -1466,7 +1466,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         for (j = 0; j < tr->n_w; j++, at++) {
           /* "ha rotto giovedì le relazioni": a date may stand inside a
              trigger after its verb */
-          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) at++;
+          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) {
+            at++;
+            /* "ha aperto sabato pomeriggio il fuoco", "giovedì scorso": the
+               date's second word */
+            if (at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) &&
+                (dyad_map_get(&ld->daypart, c->tok[at].norm, strlen(c->tok[at].norm)) ||
+                 WC(c, &c->tok[at], DYAD_WC_PAST | DYAD_WC_FUTURE) || inner_skip(c, ld, at)))
+              at++;
+          }
           if (at >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], at)) break;
         }
         if (j < tr->n_w) continue;

@@ -207,6 +207,7 @@ typedef struct dyad_lang_data {
   size_t n_wclass_id;
   dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
+  dyad_map daypart;      /* parts of the day after a date word ("sabato pomeriggio") -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
   dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1 */

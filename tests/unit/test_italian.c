@@ -102,11 +102,29 @@ static void test_place_targets(void) {
   OK(!has(d, "ITA", "IRN", "10"));
 }
 
+/* A date of two words inside a multi-word trigger: a weekday and a part of
+   the day, or a weekday and "scorso". */
+static void test_two_date_words(void) {
+  const dyad_doc *d = code("L'esercito russo ha aperto sabato pomeriggio il fuoco contro i soldati ucraini.", "it", "2024-03-14");
+  const dyad_event *e = has(d, "RUS", "UKR", "19");
+  OK(e != NULL);
+  char buf[16];
+  if (e) STR_EQ(dyad_date_format(&e->date, buf), "2024-03-09");
+  d = code("Il governo cinese ha cancellato martedì sera la visita del ministro giapponese.", "it", "2024-03-14");
+  OK(has(d, "CHN", "JPN", "12"));
+  d = code("La Russia ha rotto giovedì scorso le relazioni con la Georgia.", "it", "2024-03-14");
+  OK(has(d, "RUS", "GEO", "16"));
+  /* only a date: another word still breaks the trigger */
+  d = code("L'esercito russo ha aperto sabato un nuovo fuoco di sbarramento.", "it", "2024-03-14");
+  OK(!has(d, "RUS", "UKR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
   RUN(test_joint_both_ways);
   RUN(test_place_targets);
+  RUN(test_two_date_words);
   test_coder_close();
   return harness_done("italian");
 }
