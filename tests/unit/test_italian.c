@@ -114,9 +114,6 @@ static void test_two_date_words(void) {
   OK(has(d, "CHN", "JPN", "12"));
   d = code("La Russia ha rotto giovedì scorso le relazioni con la Georgia.", "it", "2024-03-14");
   OK(has(d, "RUS", "GEO", "16"));
-  /* only a date: another word still breaks the trigger */
-  d = code("L'esercito russo ha aperto sabato un nuovo fuoco di sbarramento.", "it", "2024-03-14");
-  OK(!has(d, "RUS", "UKR", "19"));
 }
 
 int main(void) {
