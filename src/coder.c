@@ -1252,6 +1252,20 @@ static int act_target(const cctx *c, uint32_t te, int reactor) {
   return -1;
 }
 
+/* The international body a veto blocks when the clause names none ("il
+   voto russo costituisce un veto alla mozione"): the organization named
+   last in this sentence or the one before, before the trigger at tb. */
+static int vetoed_body(const cctx *c, uint32_t tb, int src) {
+  uint32_t s = c->tok[tb].sentence;
+  for (size_t m = c->nm; m-- > 0;) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence > s || (x->sentence == s && x->tok_end > tb)) continue;
+    if (x->sentence + 1 < s) break;
+    if ((int)m != src && !strncmp(x->code, "IGO", 3) && strcmp(x->country, c->m[src].country) != 0) return (int)m;
+  }
+  return -1;
+}
+
 static bool reaction(const char *code) {
   return !strncmp(code, "11", 2) || !strncmp(code, "12", 2) || !strncmp(code, "016", 3) ||
          !strncmp(code, "05", 2) || !strncmp(code, "012", 3);
@@ -1701,6 +1715,7 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       best.tgt = adversary(c, best.src, false);
       if (best.tgt < 0) continue;
     }
+    if (!strncmp(code, "129", 3) && best.tgt < 0 && !best.both) best.tgt = vetoed_body(c, i, best.src);
     if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);

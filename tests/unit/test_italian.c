@@ -116,12 +116,31 @@ static void test_two_date_words(void) {
   OK(has(d, "RUS", "GEO", "16"));
 }
 
+/* A nominal veto aims at the body named before it when its clause names
+   none; a veto dropped is no veto. */
+static void test_nominal_veto(void) {
+  const dyad_doc *d = code("La Russia ha votato contro la risoluzione del Consiglio di sicurezza delle Nazioni Unite. "
+                           "Essendo membro permanente, il voto russo costituisce un veto alla mozione che quindi non "
+                           "è stata approvata.", "it", "2022-02-26");
+  OK(has(d, "RUS", "UNO", "12"));
+  d = code("Il Consiglio di sicurezza ha discusso la bozza. Il veto russo ha bloccato la risoluzione.", "it", "2022-02-26");
+  OK(has(d, "RUS", "UNO", "12"));
+  d = code("The Security Council voted on the draft on Friday. Russia cast a veto.", "en", "2022-02-26");
+  OK(has(d, "RUS", "UNO", "12"));
+  d = code("EU leaders agreed on the package after Hungary's Viktor Orban dropped his veto.", "en", "2024-02-01");
+  OK(!has(d, "HUN", "EUR", "12"));
+  /* no body in sight: no target, no event */
+  d = code("Il voto russo costituisce un veto.", "it", "2022-02-26");
+  OK(d->n_events == 0);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
   RUN(test_joint_both_ways);
   RUN(test_place_targets);
   RUN(test_two_date_words);
+  RUN(test_nominal_veto);
   test_coder_close();
   return harness_done("italian");
 }
