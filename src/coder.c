@@ -972,6 +972,23 @@ static bool domestic_political(const cctx *c, const dyad_mention *s, const dyad_
   return dyad_map_get(&c->ld->domestic, a, strlen(a)) || dyad_map_get(&c->ld->domestic, b, strlen(b));
 }
 
+/* A crowd that protests (root 14): a counted people named by its demonym
+   ("migliaia di georgiani", "Thousands of Cubans"), protesters, the
+   opposition; not an organ of the state, and the subject of the verb at tb
+   (a few words before it).  Its protest against its own country's
+   institutions is political. */
+static bool protest_crowd(const cctx *c, const dyad_mention *s, const char *code, uint32_t tb) {
+  if (strncmp(code, "14", 2) != 0 || (s->flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_PLACE | DYAD_MF_MODIFIER)) ||
+      s->tok_end > tb || tb - s->tok_end > 3)
+    return false;
+  const char *role = strlen(s->code) > 3 ? s->code + 3 : "";
+  if (role[0]) return !strcmp(role, "OPP") || !strcmp(role, "CVL") || !strcmp(role, "LAB");
+  uint32_t b = s->tok_begin;
+  return (s->flags & DYAD_MF_DEMONYM) && b > c->sb &&
+         (WC(c, &c->tok[b - 1], DYAD_WC_QUANT) || c->tok[b - 1].kind == DYAD_TOK_NUMBER ||
+          (b > c->sb + 1 && WC(c, &c->tok[b - 1], DYAD_WC_GENITIVE) && WC(c, &c->tok[b - 2], DYAD_WC_QUANT)));
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
@@ -980,7 +997,7 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
   if ((s->flags & DYAD_MF_PLACE) ||
       ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code) && !site_target_ok(code)))
     return;
-  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
+  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t) && !protest_crowd(c, s, code, tb)) return;
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
     dyad_event *o = &c->out.v[i];
@@ -1716,6 +1733,17 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       if (best.tgt < 0) continue;
     }
     if (!strncmp(code, "129", 3) && best.tgt < 0 && !best.both) best.tgt = vetoed_body(c, i, best.src);
+    /* "migliaia di iraniani sono scesi in piazza", "Thousands of Cubans took
+       to the streets": a crowd protesting at no one named protests at its
+       own government, unless it protests in another country */
+    if (best.tgt < 0 && !best.both && protest_crowd(c, &c->m[best.src], code, i)) {
+      bool abroad = false;
+      for (size_t m = 0; m < c->nm; m++)
+        if (c->m[m].sentence == c->tok[i].sentence && (c->m[m].flags & DYAD_MF_PLACE) &&
+            strcmp(c->m[m].country, c->m[best.src].country) != 0)
+          abroad = true;
+      if (!abroad) best.tgt = best.src;
+    }
     if (!strncmp(code, "045", 3) && best.tgt < 0 && !best.both) {
       int med[8], parties[8];
       int n_med = group(c, best.src, med, 8), np = mediated_parties(c, med, n_med, parties, 8);

@@ -134,6 +134,31 @@ static void test_nominal_veto(void) {
   OK(d->n_events == 0);
 }
 
+/* A counted crowd named by its demonym, or protesters, protesting at home:
+   at its own country, whether it names an institution or no one. */
+static void test_domestic_protest(void) {
+  const dyad_doc *d = code("TBILISI - Decine di migliaia di georgiani hanno manifestato per la quarta notte consecutiva "
+                           "davanti al Parlamento.", "it", "2024-12-01");
+  OK(has(d, "GEO", "GEO", "14"));
+  d = code("TEHERAN - Per il quinto giorno consecutivo migliaia di iraniani sono scesi in piazza in decine di città "
+           "per protestare contro la morte di Mahsa Amini.", "it", "2022-09-21");
+  OK(has(d, "IRN", "IRN", "14"));
+  d = code("HAVANA - Thousands of Cubans took to the streets across the island on Sunday.", "en", "2021-07-12");
+  OK(has(d, "CUB", "CUB", "14"));
+  /* a crowd abroad, an official, a people not counted, a victim: no
+     domestic protest */
+  d = code("Migliaia di ucraini hanno manifestato a Mosca.", "it", "2024-12-01");
+  OK(!has(d, "UKR", "UKR", "14"));
+  d = code("Il governo russo ha protestato.", "it", "2024-12-01");
+  OK(!has(d, "RUS", "RUS", "14"));
+  d = code("The U.S. ambassador and three other Americans were killed when armed men stormed the U.S. consulate "
+           "in Benghazi.", "en", "2012-09-12");
+  OK(!has(d, "USA", "USA", "14"));
+  d = code("Migliaia di agricoltori polacchi hanno bloccato i valichi con l'Ucraina, per protestare contro le "
+           "importazioni di grano ucraino.", "it", "2023-04-04");
+  OK(!has(d, "UKR", "UKR", "14"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -141,6 +166,7 @@ int main(void) {
   RUN(test_place_targets);
   RUN(test_two_date_words);
   RUN(test_nominal_veto);
+  RUN(test_domestic_protest);
   test_coder_close();
   return harness_done("italian");
 }
