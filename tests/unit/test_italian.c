@@ -67,6 +67,11 @@ static void test_joint_both_ways(void) {
   d = code("Cina e Russia hanno avviato giovedì nel Mar del Giappone le esercitazioni congiunte.", "it", "2023-07-21");
   OK(has(d, "CHN", "RUS", "06"));
   OK(has(d, "RUS", "CHN", "06"));
+  /* a stem written in full ("economico~") matches every inflection */
+  d = code("L'India coopera sul piano economico con il Giappone.", "it", "2024-03-01");
+  const dyad_event *e = has(d, "IND", "JPN", "06");
+  OK(e && !strcmp(e->code, "061"));
+  OK(has(d, "JPN", "IND", "06"));
   /* one-sided acts of the same root stay one way */
   d = code("La Turchia ha acquistato missili S-400 dalla Russia.", "it", "2024-03-01");
   OK(has(d, "TUR", "RUS", "06"));
