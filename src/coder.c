@@ -387,6 +387,11 @@ static bool city_target_ok(const char *code) {
   return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
 }
 
+/* Codes whose target may be a site or a city standing for its country in
+   any construction ("ha ispezionato la centrale di Kursk", "inspectors
+   entered the Zaporizhzhia plant"): inspections and investigations. */
+static bool site_target_ok(const char *code) { return !strncmp(code, "09", 2); }
+
 /* A word that names a first-level region ("regione", "oblast", "province")
    at token i. */
 static bool region_word(const cctx *c, uint32_t i) {
@@ -586,7 +591,8 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
                         el[k - 1].type != EL_BOTH;
       /* "ha bombardato Kharkiv", "struck Odesa": the target of an attack
          may be a city, standing for its country */
-      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
+      int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word,
+                                x->type == EL_TARGET && (city_target_ok(p->code) || site_target_ok(p->code)));
       /* "hanno firmato a Palazzo Chigi un protocollo", "signed at the
          White House": a seat named as the place of an act that cannot
          take a place as target is passed over, not bound */
@@ -620,13 +626,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
           !(c->tok[te].flags & DYAD_TF_UPPER))
         return false; /* a capitalized demonym ("accused Ukrainian services") modifies the object */
       if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
-          !place_target_ok(p->code))
+          !place_target_ok(p->code) && !p->place_target)
         return false;
       /* a place that emit() would not take as the target ("hanno firmato a
          Palazzo Chigi un protocollo") leaves the other patterns to try; an
          arrest's place may yet be the captor, through the passive */
       if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) && strncmp(p->code, "17", 2) != 0 &&
-          !city_target_ok(p->code)) {
+          !city_target_ok(p->code) && !site_target_ok(p->code) && !p->place_target) {
         /* a host receives a guest, not the seat where it receives him
            ("Macron riceve Zelensky all'Eliseo"), unless the clause is passive
            ("è stato ricevuto al Cremlino": the seat is the host) */
@@ -1089,6 +1095,12 @@ static bool symmetric(const char *code) {
          !strcmp(code, "057") || !strcmp(code, "030") || !strcmp(code, "050");
 }
 
+/* Is an act of one actor on another ("$ ... +") coded both ways?  The
+   symmetric codes but 030: an intent, offer or promise is one side's
+   ("ha offerto a Kiev garanzie"); parties that commit together ("X e Y si
+   sono impegnati") are coordinated and act on each other all the same. */
+static bool two_way(const char *code) { return symmetric(code) && strcmp(code, "030") != 0; }
+
 
 
 /* A domestic event is coded only when clearly political: its two ends have
@@ -1118,15 +1130,33 @@ static bool hyphen_modifier(const cctx *c, const dyad_mention *m) {
          c->tok[k + 1].kind == DYAD_TOK_WORD && c->tok[k + 1].span.start == c->tok[k].span.end;
 }
 
+/* A crowd that protests (root 14): a counted people named by its demonym
+   ("migliaia di georgiani", "Thousands of Cubans"), protesters, the
+   opposition; not an organ of the state, and the subject of the verb at tb
+   (a few words before it).  Its protest against its own country's
+   institutions is political. */
+static bool protest_crowd(const cctx *c, const dyad_mention *s, const char *code, uint32_t tb) {
+  if (strncmp(code, "14", 2) != 0 || (s->flags & (DYAD_MF_PERSON | DYAD_MF_ORG | DYAD_MF_PLACE | DYAD_MF_MODIFIER)) ||
+      s->tok_end > tb || tb - s->tok_end > 3)
+    return false;
+  const char *role = strlen(s->code) > 3 ? s->code + 3 : "";
+  if (role[0]) return !strcmp(role, "OPP") || !strcmp(role, "CVL") || !strcmp(role, "LAB");
+  uint32_t b = s->tok_begin;
+  return (s->flags & DYAD_MF_DEMONYM) && b > c->sb &&
+         (WC(c, &c->tok[b - 1], DYAD_WC_QUANT) || c->tok[b - 1].kind == DYAD_TOK_NUMBER ||
+          (b > c->sb + 1 && WC(c, &c->tok[b - 1], DYAD_WC_GENITIVE) && WC(c, &c->tok[b - 2], DYAD_WC_QUANT)));
+}
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   if (hyphen_modifier(c, s) || (hyphen_modifier(c, t) && strncmp(code, "11", 2) != 0)) return;
   /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
      where an attack strikes its country ("missiles at Kyiv") */
-  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
+  if ((s->flags & DYAD_MF_PLACE) ||
+      ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code) && !site_target_ok(code)))
     return;
-  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
+  if (!strcmp(s->country, t->country) && !domestic_political(c, s, t) && !protest_crowd(c, s, code, tb)) return;
   /* "security forces fired live ammunition at demonstrators": fighting
      against protesters of one's own country is violent repression */
   if (!strcmp(s->country, t->country) && !strncmp(code, "19", 2) && strlen(t->code) > 3) {
@@ -1214,7 +1244,7 @@ static void emit_binding(cctx *c, const binding *b, const char *code, const char
     for (int j = 0; j < nt; j++) {
       if (one_group && i != 0 && j != 0) continue;
       emit(c, sg[i], tg[j], code, alt, tb, te, block, date, attr);
-      if (symmetric(code)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
+      if (two_way(code) || (b->pat && b->pat->both_ways)) emit(c, tg[j], sg[i], code, alt, tb, te, block, date, attr);
       /* a host that received a visitor: the visitor visited the host */
       if (!strcmp(code, "043")) emit(c, tg[j], sg[i], "042", "", tb, te, block, date, attr);
     }
@@ -1484,6 +1514,20 @@ static int act_target(const cctx *c, uint32_t te, int reactor) {
       for (size_t m = 0; m < c->nm; m++)
         if (c->m[m].span.start == ev->source.span.start) return (int)m;
     }
+  }
+  return -1;
+}
+
+/* The international body a veto blocks when the clause names none ("il
+   voto russo costituisce un veto alla mozione"): the organization named
+   last in this sentence or the one before, before the trigger at tb. */
+static int vetoed_body(const cctx *c, uint32_t tb, int src) {
+  uint32_t s = c->tok[tb].sentence;
+  for (size_t m = c->nm; m-- > 0;) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence > s || (x->sentence == s && x->tok_end > tb)) continue;
+    if (x->sentence + 1 < s) break;
+    if ((int)m != src && !strncmp(x->code, "IGO", 3) && strcmp(x->country, c->m[src].country) != 0) return (int)m;
   }
   return -1;
 }
@@ -2051,7 +2095,15 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         for (j = 0; j < tr->n_w; j++, at++) {
           /* "ha rotto giovedì le relazioni": a date may stand inside a
              trigger after its verb */
-          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) at++;
+          if (j > 0 && at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) && inner_skip(c, ld, at)) {
+            at++;
+            /* "ha aperto sabato pomeriggio il fuoco", "giovedì scorso": the
+               date's second word */
+            if (at + 1 < c->se && !el_word_at(c, &e->mwords[tr->w0 + j], at) &&
+                (dyad_map_get(&ld->daypart, c->tok[at].norm, strlen(c->tok[at].norm)) ||
+                 WC(c, &c->tok[at], DYAD_WC_PAST | DYAD_WC_FUTURE) || inner_skip(c, ld, at)))
+              at++;
+          }
           if (at >= c->se || !el_word_at(c, &e->mwords[tr->w0 + j], at)) break;
         }
         if (j < tr->n_w) continue;
@@ -2435,6 +2487,18 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       best.tgt = adversary(c, best.src, false);
       if (best.tgt < 0) continue;
     }
+    if (!strncmp(code, "129", 3) && best.tgt < 0 && !best.both) best.tgt = vetoed_body(c, i, best.src);
+    /* "migliaia di iraniani sono scesi in piazza", "Thousands of Cubans took
+       to the streets": a crowd protesting at no one named protests at its
+       own government, unless it protests in another country */
+    if (best.tgt < 0 && !best.both && protest_crowd(c, &c->m[best.src], code, i)) {
+      bool abroad = false;
+      for (size_t m = 0; m < c->nm; m++)
+        if (c->m[m].sentence == c->tok[i].sentence && (c->m[m].flags & DYAD_MF_PLACE) &&
+            strcmp(c->m[m].country, c->m[best.src].country) != 0)
+          abroad = true;
+      if (!abroad) best.tgt = best.src;
+    }
     /* a mediator or a host with no party of its own ("brokered by China",
        "the talks were hosted by Erdogan", "hosted the meeting") stands
        between the parties of the two-sided acts around it */
@@ -2542,6 +2606,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       alt = "";
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */
+    /* "il rilascio del giornalista detenuto in Iran": the place the
+       pattern names stands for its country */
+    if (best.pat && best.pat->place_target && best.tgt >= 0 && (size_t)best.tgt < c->nm)
+      c->mx[best.tgt].flags &= ~(uint32_t)DYAD_MF_PLACE;
     emit_binding(c, &best, code, alt, i, te, best_block->name, date, n_claim ? claim[0] : -1, claim, n_claim);
     /* "Trump ha annunciato un cessate il fuoco tra Israele e Iran", "China
        announced a deal between Saudi Arabia and Iran": a two-sided act named

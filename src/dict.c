@@ -97,6 +97,7 @@ static dyad_lang_data *lang_get(dyad_dict *d, const char *code, size_t n) {
   dyad_map_init(&ld->month);
   dyad_map_init(&ld->weekday);
   dyad_map_init(&ld->domestic);
+  dyad_map_init(&ld->daypart);
   dyad_map_init(&ld->clitic);
   dyad_map_init(&ld->gerund);
   dyad_map_init(&ld->predicate);
@@ -245,6 +246,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k == 6 && memcmp(key, "gerund", 6) == 0) c.map = &ld->gerund;
     else if (k == 9 && memcmp(key, "predicate", 9) == 0) c.map = &ld->predicate;
+    else if (k == 7 && memcmp(key, "daypart", 7) == 0) c.map = &ld->daypart;
     else if (k == 10 && memcmp(key, "reciprocal", 10) == 0) c.map = &ld->reciprocal;
     else if (k == 14 && memcmp(key, "reciprocal.pre", 14) == 0) { c.map = &ld->reciprocal; c.val = 2; }
     else if (k == 8 && memcmp(key, "implicit", 8) == 0) c.map = &ld->implicit;
@@ -427,6 +429,7 @@ void dyad_dict_free(dyad_dict *d) {
     dyad_map_free(&d->langs[i].month);
     dyad_map_free(&d->langs[i].weekday);
     dyad_map_free(&d->langs[i].domestic);
+    dyad_map_free(&d->langs[i].daypart);
     dyad_map_free(&d->langs[i].clitic);
     dyad_map_free(&d->langs[i].gerund);
     dyad_map_free(&d->langs[i].predicate);

@@ -189,6 +189,18 @@ static int pattern_line(eloader *ld, const char *p, size_t n) {
       }
     }
     end = (size_t)(lb - p);
+    /* "[062:150] both": source and target act together (joint exercises,
+       cooperation with a partner), coded both ways; "[1053] place": the
+       target may be named as a place ("detenuto in Iran": held by Iran) */
+    for (const char *w = rb + 1; w < p + n;) {
+      while (w < p + n && (*w == ' ' || *w == '\t')) w++;
+      size_t wl = 0;
+      while (w + wl < p + n && w[wl] != ' ' && w[wl] != '\t') wl++;
+      if (wl == 4 && !memcmp(w, "both", 4)) pt->both_ways = true;
+      else if (wl == 5 && !memcmp(w, "place", 5)) pt->place_target = true;
+      else if (wl) return efail(ld, "unexpected text after the code", w, wl);
+      w += wl;
+    }
   }
   if (!pt->code[0]) return efail(ld, "pattern has no code and its block none", p, n);
   size_t i = 1;

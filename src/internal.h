@@ -218,6 +218,7 @@ typedef struct dyad_lang_data {
   dyad_map gerund;       /* folded endings of a gerund ("ing", "ando") -> 1 */
   dyad_map predicate;    /* folded words after a passive auxiliary that make a predicate,
                             not a passive ("is ready to", "was due to") -> 1 */
+  dyad_map daypart;      /* parts of the day after a date word ("sabato pomeriggio") -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
   dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1 */
@@ -457,6 +458,8 @@ typedef struct dyad_pattern {
   char code[8], alt[8];
   uint32_t line;        /* source line, for messages and debugging */
   int specificity;
+  bool both_ways;       /* "[062] both": a joint act, coded both ways */
+  bool place_target;    /* "[1053] place": a place target stands for its country */
 } dyad_pattern;
 
 typedef struct dyad_trigger {
