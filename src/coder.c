@@ -337,7 +337,8 @@ static int quote_speaker(const cctx *c, uint32_t tb) {
    "attacchi in Ucraina"): visits, aid and material conflict. */
 static bool place_target_ok(const char *code) {
   int r = (code[0] - '0') * 10 + (code[1] - '0');
-  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || r == 7 || r >= 14;
+  /* "a halt to military operations in Georgia": the country de-escalated in */
+  return !strncmp(code, "042", 3) || !strncmp(code, "043", 3) || !strncmp(code, "087", 3) || r == 7 || r >= 14;
 }
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
@@ -505,8 +506,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          may be a city, standing for its country */
       int mi = mention_right_ex(c, pos, TARGET_WINDOW, a, after_word, x->type == EL_TARGET && city_target_ok(p->code));
       if (mi < 0) return false;
+      /* "ucciso centinaia di civili a Bucha": the town of a massacre is
+         the country whose people were killed */
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          !struck_place(c, mi))
+          strncmp(p->code, "20", 2) != 0 && !struck_place(c, mi))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */
@@ -1754,8 +1757,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
         best_te = any_te;
       }
     }
-    /* a reaction to an earlier act takes that act's author as target */
-    if (!best.pat || best.tgt < 0) {
+    /* a reaction to an earlier act takes that act's author as target; a
+       threat bound without one ("warned of further sanctions") finds its
+       adversary later */
+    if (!best.pat || (best.tgt < 0 && strncmp(best.pat->code, "13", 2) != 0)) {
       for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
         for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
           const dyad_trigger *tr = &e->trig[t];

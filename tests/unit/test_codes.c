@@ -1,0 +1,84 @@
+/*
+** test_codes.c -- which CAMEO code an act takes when its trigger has more
+** than one sense, or when the words around it make the act a more specific
+** one: warnings of sanctions are threats, a halt to military operations is a
+** de-escalation, a withdrawal from an accord is no retreat of troops, a
+** prosecutor's "rinvio a giudizio" is a charge, not a demand.
+*/
+#include "harness.h"
+#include "coding.h"
+
+static const dyad_doc *code(const char *text, const char *lang, const char *date) {
+  const dyad_doc *d = NULL;
+  INT_EQ(dyad_coder_code(coder, test_article(text, lang, date), &d), DYAD_OK);
+  return d;
+}
+
+/* The code of the first event source->target (countries) with the root of
+   want, else of the first such event; "" when there is none. */
+static const char *code_of_like(const dyad_doc *d, const char *src, const char *tgt, const char *want) {
+  const char *first = "";
+  for (size_t i = 0; d && i < d->n_events; i++) {
+    const dyad_event *e = &d->events[i];
+    if (strcmp(e->source.country, src) != 0 || strcmp(e->target.country, tgt) != 0) continue;
+    if (!strncmp(e->code, want, 2)) return e->code;
+    if (!first[0]) first = e->code;
+  }
+  return first;
+}
+#define code_of(d, s, t) code_of_like(d, s, t, "--")
+
+static void test_threats(void) {
+  /* a warning of sanctions threatens them; the target is the adversary */
+  const dyad_doc *d = code("Russia annexed Crimea on Tuesday. Washington warned Moscow of further sanctions.", "en",
+                           "2014-03-18");
+  STR_EQ(code_of(d, "USA", "RUS"), "131");
+  d = code("Mexican President Claudia Sheinbaum warned Donald Trump that one tariff would be followed by another.", "en",
+           "2024-11-26");
+  STR_EQ(code_of(d, "MEX", "USA"), "131");
+  d = code("Hugo Chavez warned Colombia that it was playing with fire.", "en", "2008-03-03");
+  STR_EQ(code_of(d, "VEN", "COL"), "130");
+  /* readiness to strike is a threat of force, not a strike */
+  d = code("Kim Jong Un ordered his rocket units to be ready to strike the United States.", "en", "2013-03-29");
+  STR_EQ(code_of_like(d, "PRK", "USA", "138"), "138");
+  INT_EQ(code_of_like(d, "PRK", "USA", "19")[0] != '1' || strncmp(code_of_like(d, "PRK", "USA", "19"), "19", 2) != 0, 1);
+}
+
+static void test_deescalation(void) {
+  const dyad_doc *d = code("The Russian president announced a halt to military operations in Georgia.", "en", "2008-08-12");
+  STR_EQ(code_of(d, "RUS", "GEO"), "087");
+  d = code("The last flight left Kabul, ending America's 20-year war in Afghanistan.", "en", "2021-08-31");
+  STR_EQ(code_of(d, "USA", "AFG"), "087");
+}
+
+static void test_other_senses(void) {
+  /* a withdrawal from an accord reduces relations; no troops move */
+  const dyad_doc *d = code("Donald Trump ha annunciato il ritiro degli Stati Uniti dall'accordo sul nucleare iraniano.", "it",
+                           "2018-05-08");
+  STR_EQ(code_of(d, "USA", "IRN"), "160");
+  /* a prosecutor's request for trial charges the accused */
+  d = code("La procura di Roma ha chiesto il rinvio a giudizio di quattro ufficiali egiziani.", "it", "2020-12-10");
+  STR_EQ(code_of(d, "ITA", "EGY"), "173");
+  /* frozen accession talks are halted negotiations; talks decided are to come */
+  d = code("Il premier georgiano ha annunciato il congelamento dei negoziati di adesione all'Unione europea.", "it",
+           "2024-11-28");
+  STR_EQ(code_of(d, "GEO", "EUR"), "164");
+  d = code("Il Consiglio europeo ha deciso di avviare i negoziati di adesione con Kiev.", "it", "2023-12-14");
+  STR_EQ(code_of(d, "EUR", "UKR"), "036");
+  /* a training camp that is bombed is no training */
+  d = code("L'aviazione indiana ha bombardato un campo di addestramento in territorio pakistano.", "it", "2019-02-26");
+  INT_EQ(strcmp(code_of(d, "IND", "PAK"), "062") != 0, 1);
+  /* a denial of a statement that blamed the speaker */
+  d = code("Theresa May said Russia was responsible for the attack. The Russian Foreign Ministry dismissed her "
+           "statement as \"a circus show in the British parliament\".", "en", "2018-03-13");
+  STR_EQ(code_of(d, "RUS", "GBR"), "016");
+}
+
+int main(void) {
+  if (test_coder_open()) return 1;
+  RUN(test_threats);
+  RUN(test_deescalation);
+  RUN(test_other_senses);
+  test_coder_close();
+  return harness_done("codes");
+}
