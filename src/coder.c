@@ -1549,6 +1549,21 @@ static const char *person_code(const cctx *c, const dyad_block *bl, const char *
   return kill;
 }
 
+/* "Le forze di sicurezza hanno aperto il fuoco sui manifestanti": force a
+   state uses on its own protesters or opposition (a data/lang
+   "domestic.repressed" role) is violent repression, not fighting. */
+static bool repression(const cctx *c, const char *code, int src, int tgt) {
+  if (strncmp(code, "19", 2) != 0 || src < 0 || tgt < 0) return false;
+  const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
+  if (strcmp(s->country, t->country) != 0 || strlen(t->code) <= 3 || !strcmp(s->code, t->code)) return false;
+  char r[8];
+  size_t k;
+  for (k = 0; t->code[3 + k] && k + 1 < sizeof r; k++) r[k] = (char)(t->code[3 + k] | 0x20);
+  r[k] = 0;
+  const uint32_t *v = dyad_map_get(&c->ld->domestic, r, strlen(r));
+  return v && (*v & 2);
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -1998,6 +2013,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     const char *pcode = person_code(c, best_block, code, best.tgt);
     if (pcode) {
       code = pcode;
+      alt = "";
+    }
+    if (!best.both && repression(c, code, best.src, best.tgt)) {
+      code = "175";
       alt = "";
     }
     if (in_list(claim, n_claim, best.src)) n_claim = 0; /* the claimant is the actor */

@@ -233,6 +233,11 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 8 && memcmp(key, "nickname", 8) == 0) c.map = &ld->nickname;
     else if (k == 13 && memcmp(key, "nickname.weak", 13) == 0) { c.map = &ld->nickname; c.val = 2; }
     else if (k == 8 && memcmp(key, "domestic", 8) == 0) c.map = &ld->domestic;
+    else if (k == 18 && memcmp(key, "domestic.repressed", 18) == 0) {
+      c.map = &ld->domestic; /* bit 2: force against it is repression */
+      c.val = 2;
+      c.or_bits = true;
+    }
     else if (k == 6 && memcmp(key, "clitic", 6) == 0) c.map = &ld->clitic;
     else if (k == 10 && memcmp(key, "reciprocal", 10) == 0) c.map = &ld->reciprocal;
     else if (k == 14 && memcmp(key, "reciprocal.pre", 14) == 0) { c.map = &ld->reciprocal; c.val = 2; }

@@ -205,7 +205,7 @@ typedef struct dyad_lang_data {
   dyad_map wclass;       /* folded word -> DYAD_WC_* bits (class.NAME lines) */
   uint32_t *wclass_id;   /* the same by word id (vocab.c): [id] -> bits, 0 for id 0 */
   size_t n_wclass_id;
-  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 */
+  dyad_map domestic;     /* folded role codes that make a domestic event political -> 1 (| 2: repressed) */
   dyad_map clitic;       /* folded endings of a gerund with an object pronoun -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */

@@ -3,7 +3,8 @@
 ** than one sense, or when the words around it make the act a more specific
 ** one: warnings of sanctions are threats, a halt to military operations is a
 ** de-escalation, a withdrawal from an accord is no retreat of troops, a
-** prosecutor's "rinvio a giudizio" is a charge, not a demand.
+** prosecutor's "rinvio a giudizio" is a charge, not a demand, and force a
+** state uses on its own protesters is repression.
 */
 #include "harness.h"
 #include "coding.h"
@@ -74,11 +75,23 @@ static void test_other_senses(void) {
   STR_EQ(code_of(d, "RUS", "GBR"), "016");
 }
 
+static void test_repression(void) {
+  /* force a state uses on its own protesters is repression, not fighting */
+  const dyad_doc *d = code("Iranian security forces fired live ammunition at demonstrators on Thursday.", "en", "2022-09-22");
+  STR_EQ(code_of(d, "IRN", "IRN"), "175");
+  d = code("Le forze di sicurezza iraniane hanno aperto il fuoco sui manifestanti.", "it", "2022-09-21");
+  STR_EQ(code_of(d, "IRN", "IRN"), "175");
+  /* the army against rebels stays fighting */
+  d = code("The Syrian army attacked rebels in Idlib.", "en", "2020-02-01");
+  INT_EQ(strcmp(code_of(d, "SYR", "SYR"), "175") != 0, 1);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_threats);
   RUN(test_deescalation);
   RUN(test_other_senses);
+  RUN(test_repression);
   test_coder_close();
   return harness_done("codes");
 }
