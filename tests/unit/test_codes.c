@@ -86,12 +86,26 @@ static void test_repression(void) {
   INT_EQ(strcmp(code_of(d, "SYR", "SYR"), "175") != 0, 1);
 }
 
+static void test_specific_frames(void) {
+  /* a closed border restricts movement */
+  const dyad_doc *d = code("Riyadh closed its land border with Qatar on Monday.", "en", "2017-06-05");
+  STR_EQ(code_of(d, "SAU", "QAT"), "191");
+  /* troops that arrive as part of a force protect, they do not visit */
+  d = code("Russian paratroopers arrived in Kazakhstan on Thursday as part of a security alliance force.", "en",
+           "2022-01-06");
+  STR_EQ(code_of(d, "RUS", "KAZ"), "074");
+  /* an agreement to normalise relations is the agreement */
+  d = code("Morocco agreed on Thursday to normalise relations with Israel.", "en", "2020-12-10");
+  STR_EQ(code_of(d, "MAR", "ISR"), "057");
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_threats);
   RUN(test_deescalation);
   RUN(test_other_senses);
   RUN(test_repression);
+  RUN(test_specific_frames);
   test_coder_close();
   return harness_done("codes");
 }
