@@ -97,6 +97,16 @@ static void test_specific_frames(void) {
   /* an agreement to normalise relations is the agreement */
   d = code("Morocco agreed on Thursday to normalise relations with Israel.", "en", "2020-12-10");
   STR_EQ(code_of(d, "MAR", "ISR"), "057");
+  /* an inquiry into violations investigates abuses; the violations are not the council's */
+  d = code("The U.N. Human Rights Council voted on Friday to set up a commission of inquiry into violations committed "
+           "during Russia's invasion of Ukraine.", "en", "2022-05-12");
+  STR_EQ(code_of(d, "UNO", "RUS"), "092");
+  /* an ultimatum issued by others and rejected: the issuers threaten the rejecter */
+  d = code("Nicolás Maduro ha respinto l'ultimatum di otto giorni lanciato sabato da Spagna e Francia.", "it", "2019-01-27");
+  STR_EQ(code_of(d, "ESP", "VEN"), "139");
+  STR_EQ(code_of(d, "FRA", "VEN"), "139");
+  d = code("Nicolas Maduro rejected the ultimatum issued on Saturday by Spain.", "en", "2019-01-27");
+  STR_EQ(code_of(d, "ESP", "VEN"), "139");
 }
 
 int main(void) {
