@@ -42,6 +42,12 @@ static void test_threats(void) {
   /* readiness to strike is a threat of force, not a strike */
   d = code("Kim Jong Un ordered his rocket units to be ready to strike the United States.", "en", "2013-03-29");
   STR_EQ(code_of_like(d, "PRK", "USA", "138"), "138");
+  d = code("La Corea del Nord si è detta pronta a colpire gli Stati Uniti.", "it", "2013-03-29");
+  STR_EQ(code_of(d, "PRK", "USA"), "138");
+  d = code("La Casa Bianca ha avvertito Mosca di nuove sanzioni.", "it", "2014-03-18");
+  STR_EQ(code_of(d, "USA", "RUS"), "131");
+  d = code("Pechino ha avvertito Washington che sta giocando col fuoco.", "it", "2022-07-28");
+  STR_EQ(code_of(d, "CHN", "USA"), "130");
   INT_EQ(code_of_like(d, "PRK", "USA", "19")[0] != '1' || strncmp(code_of_like(d, "PRK", "USA", "19"), "19", 2) != 0, 1);
 }
 
