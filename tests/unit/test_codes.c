@@ -56,6 +56,10 @@ static void test_deescalation(void) {
   STR_EQ(code_of(d, "RUS", "GEO"), "087");
   d = code("The last flight left Kabul, ending America's 20-year war in Afghanistan.", "en", "2021-08-31");
   STR_EQ(code_of(d, "USA", "AFG"), "087");
+  d = code("Il presidente russo ha annunciato lo stop alle operazioni militari in Georgia.", "it", "2008-08-12");
+  STR_EQ(code_of(d, "RUS", "GEO"), "087");
+  d = code("Mosca ha sospeso le operazioni militari in Georgia.", "it", "2008-08-12");
+  STR_EQ(code_of(d, "RUS", "GEO"), "087");
 }
 
 static void test_other_senses(void) {
