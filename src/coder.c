@@ -1808,13 +1808,27 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       /* "hanno concordato di riprendere il dialogo": an agreement to act is
          coded by what it agrees to, which the block's code does not say */
       if (np >= 2 && !strncmp(pc, "05", 2) && any_te < c->se && WC(c, &c->tok[any_te], DYAD_WC_INFINITIVE)) np = 0;
+      /* "the two sides agreed to a prisoner exchange": agreed on a thing,
+         the block's own pattern for partners agreeing ("% *") gives the code */
+      const char *pa = "";
+      if (np >= 2 && any_te + 1 < c->se && !WC(c, &c->tok[any_te], DYAD_WC_ARTICLE) &&
+          (WC(c, &c->tok[any_te + 1], DYAD_WC_ARTICLE) || WC(c, &c->tok[any_te + 1], DYAD_WC_INDEFINITE)))
+        for (uint32_t p = 0; p < any_block->n_p; p++) {
+          const dyad_pattern *pat = &e->pats[any_block->p0 + p];
+          const dyad_pel *el = &e->els[pat->el0];
+          if (pat->n_el == 2 && el[0].type == EL_BOTH && el[1].type == EL_TRIGGER) {
+            pc = pat->code;
+            pa = pat->alt;
+            break;
+          }
+        }
       if (np >= 2) {
         if (!negated(c, i) && !hypothetical(c, pb)) {
           dyad_date pd = sentence_date(c, ld, i);
           for (int a = 0; a < np; a++)
             for (int q = 0; q < np; q++)
               if (a != q && (np == 2 || a == 0 || q == 0))
-                emit(c, pm[a], pm[q], pc, "", i, any_te, any_block->name, pd, -1);
+                emit(c, pm[a], pm[q], pc, pa, i, any_te, any_block->name, pd, -1);
         }
         i = any_te - 1;
         continue;

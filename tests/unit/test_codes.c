@@ -107,6 +107,11 @@ static void test_specific_frames(void) {
   /* an agreement to normalise relations is the agreement */
   d = code("Morocco agreed on Thursday to normalise relations with Israel.", "en", "2020-12-10");
   STR_EQ(code_of(d, "MAR", "ISR"), "057");
+  /* two sides named together that agree on a thing sign an agreement */
+  d = code("Russian and Ukrainian delegations held talks in Istanbul on Friday. The two sides agreed to a prisoner "
+           "exchange of 1,000 people each.", "en", "2025-05-16");
+  STR_EQ(code_of_like(d, "RUS", "UKR", "05"), "057");
+  STR_EQ(code_of_like(d, "UKR", "RUS", "05"), "057");
   /* an inquiry into violations investigates abuses; the violations are not the council's */
   d = code("The U.N. Human Rights Council voted on Friday to set up a commission of inquiry into violations committed "
            "during Russia's invasion of Ukraine.", "en", "2022-05-12");
