@@ -533,7 +533,8 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         bool passive = false;
         for (uint32_t q = tb; q > c->sb && tb - q < 3; q--)
           if (WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE)) passive = true;
-        if (strncmp(p->code, "04", 2) != 0 || (!strcmp(p->code, "043") && !passive)) return false;
+        if ((strncmp(p->code, "04", 2) != 0 && strncmp(p->code, "074", 3) != 0) || (!strcmp(p->code, "043") && !passive))
+          return false; /* "police officers arrived in Port-au-Prince to lead a mission": the force's host */
       }
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
@@ -1012,9 +1013,11 @@ static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, u
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   if (hyphen_modifier(c, s) || (hyphen_modifier(c, t) && strncmp(code, "11", 2) != 0)) return;
-  /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
-     where an attack strikes its country ("missiles at Kyiv") */
-  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code)))
+  /* a place ("a Mosca") acts on nothing; it is only where a visit or a
+     protecting force goes, or where an attack strikes its country
+     ("missiles at Kyiv") */
+  if ((s->flags & DYAD_MF_PLACE) || ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 &&
+                                     strncmp(code, "074", 3) != 0 && !city_target_ok(code)))
     return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t)) return;
   /* one event per (source, target, root) in a sentence */

@@ -104,6 +104,9 @@ static void test_specific_frames(void) {
   d = code("Russian paratroopers arrived in Kazakhstan on Thursday as part of a security alliance force.", "en",
            "2022-01-06");
   STR_EQ(code_of(d, "RUS", "KAZ"), "074");
+  d = code("The first 400 Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a multinational mission.",
+           "en", "2024-06-25");
+  STR_EQ(code_of(d, "KEN", "HTI"), "074");
   /* an agreement to normalise relations is the agreement */
   d = code("Morocco agreed on Thursday to normalise relations with Israel.", "en", "2020-12-10");
   STR_EQ(code_of(d, "MAR", "ISR"), "057");
