@@ -76,6 +76,9 @@ static void test_other_senses(void) {
   STR_EQ(code_of(d, "GEO", "EUR"), "164");
   d = code("Il Consiglio europeo ha deciso di avviare i negoziati di adesione con Kiev.", "it", "2023-12-14");
   STR_EQ(code_of(d, "EUR", "UKR"), "036");
+  /* accepting deportation flights yields to the deporter; it deports no one */
+  d = code("Colombia agreed late on Sunday to accept deportation flights from the United States.", "en", "2025-01-26");
+  STR_EQ(code_of(d, "COL", "USA"), "080");
   /* a training camp that is bombed is no training */
   d = code("L'aviazione indiana ha bombardato un campo di addestramento in territorio pakistano.", "it", "2019-02-26");
   INT_EQ(strcmp(code_of(d, "IND", "PAK"), "062") != 0, 1);
