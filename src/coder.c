@@ -542,7 +542,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       /* "Xi and Putin met in Moscow and signed": the place of an act other
          than a visit or an attack is none of its parties */
       if (x->type == EL_TARGET && (size_t)mi < c->nm && (c->m[mi].flags & DYAD_MF_PLACE) &&
-          strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code) &&
+          strncmp(p->code, "042", 3) != 0 && strncmp(p->code, "074", 3) != 0 && !city_target_ok(p->code) &&
           /* "è stato convocato alla Farnesina": the passive gives the seat */
           !((!strncmp(p->code, "04", 2) || !strncmp(p->code, "17", 2) || !strncmp(p->code, "110", 3)) &&
             participle_after_aux(c, tb)))
@@ -597,7 +597,8 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          White House": a seat named as the place of an act that cannot
          take a place as target is passed over, not bound */
       while (mi >= 0 && (size_t)mi < c->nm && x->type == EL_TARGET && !a && (c->m[mi].flags & DYAD_MF_PLACE) &&
-             strncmp(p->code, "042", 3) != 0 && !city_target_ok(p->code) && c->m[mi].tok_end < pos + TARGET_WINDOW &&
+             strncmp(p->code, "042", 3) != 0 && strncmp(p->code, "074", 3) != 0 && !city_target_ok(p->code) &&
+             c->m[mi].tok_end < pos + TARGET_WINDOW &&
              !participle_after_aux(c, tb)) /* "detained in Moscow": the seat may be the captor */
         mi = mention_right_ex(c, c->m[mi].tok_end, pos + TARGET_WINDOW - c->m[mi].tok_end, a, true, false);
       if (mi < 0) return false;
@@ -614,8 +615,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         for (uint32_t q = pos; q < c->m[mi].tok_begin && !comma; q++) comma = norm_is(&c->tok[q], ",");
         if (comma) return false;
       }
+      /* "ucciso centinaia di civili a Bucha": the town of a massacre is
+         the country whose people were killed */
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          !struck_place(c, mi))
+          strncmp(p->code, "20", 2) != 0 && !struck_place(c, mi))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */
@@ -639,9 +642,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         bool passive = false;
         for (uint32_t q = tb; q > c->sb && tb - q < 3; q--)
           if (WC(c, &c->tok[q - 1], DYAD_WC_PASSIVE)) passive = true;
-        if ((strncmp(p->code, "04", 2) != 0 && !(passive && !strncmp(p->code, "110", 3))) ||
+        if ((strncmp(p->code, "04", 2) != 0 && strncmp(p->code, "074", 3) != 0 &&
+             !(passive && !strncmp(p->code, "110", 3))) ||
             (!strcmp(p->code, "043") && !passive))
-          return false;
+          return false; /* "police officers arrived in Port-au-Prince to lead a mission": the force's host */
       }
       if (x->type == EL_SOURCE) b->src = mi;
       else b->tgt = mi;
@@ -658,7 +662,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         /* "declared martial law on Sunday after fighting broke out with
            Azerbaijan": a preposition that opens a date is not the one the
            pattern names */
-        if (l && !a && date_after(c, i + l)) l = 0;
+        if (l && !a && k + 1 < p->n_el &&
+            (el[k + 1].type == EL_SOURCE || el[k + 1].type == EL_TARGET || el[k + 1].type == EL_BOTH) &&
+            date_after(c, i + l))
+          l = 0;
         if (l) {
           pos = i + l;
           found = true;
@@ -1147,28 +1154,25 @@ static bool protest_crowd(const cctx *c, const dyad_mention *s, const char *code
           (b > c->sb + 1 && WC(c, &c->tok[b - 1], DYAD_WC_GENITIVE) && WC(c, &c->tok[b - 2], DYAD_WC_QUANT)));
 }
 
+static bool repression(const cctx *c, const char *code, int src, int tgt);
+
 static void emit(cctx *c, int src, int tgt, const char *code, const char *alt, uint32_t tb,
                  uint32_t te, const char *block, dyad_date date, int attr) {
   const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
   if (hyphen_modifier(c, s) || (hyphen_modifier(c, t) && strncmp(code, "11", 2) != 0)) return;
-  /* a place ("a Mosca") acts on nothing; it is only where a visit goes, or
-     where an attack strikes its country ("missiles at Kyiv") */
+  /* a place ("a Mosca") acts on nothing; it is only where a visit or a
+     protecting force goes, or where an attack strikes its country
+     ("missiles at Kyiv") */
   if ((s->flags & DYAD_MF_PLACE) ||
-      ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && !city_target_ok(code) && !site_target_ok(code)))
+      ((t->flags & DYAD_MF_PLACE) && strncmp(code, "04", 2) != 0 && strncmp(code, "074", 3) != 0 &&
+       !city_target_ok(code) && !site_target_ok(code)))
     return;
   if (!strcmp(s->country, t->country) && !domestic_political(c, s, t) && !protest_crowd(c, s, code, tb)) return;
   /* "security forces fired live ammunition at demonstrators": fighting
      against protesters of one's own country is violent repression */
-  if (!strcmp(s->country, t->country) && !strncmp(code, "19", 2) && strlen(t->code) > 3) {
-    char r[8];
-    size_t k;
-    for (k = 0; t->code[3 + k] && k + 1 < sizeof r; k++) r[k] = (char)(t->code[3 + k] | 0x20);
-    r[k] = 0;
-    const uint32_t *v = dyad_map_get(&c->ld->domestic, r, k);
-    if (v && (*v & 2)) {
-      code = "175";
-      alt = "";
-    }
+  if (repression(c, code, src, tgt)) {
+    code = "175";
+    alt = "";
   }
   /* one event per (source, target, root) in a sentence */
   for (size_t i = 0; i < c->out.n; i++) {
@@ -1881,6 +1885,21 @@ static const char *person_code(const cctx *c, const dyad_block *bl, const char *
   return kill;
 }
 
+/* "Le forze di sicurezza hanno aperto il fuoco sui manifestanti": force a
+   state uses on its own protesters or opposition (a data/lang
+   "domestic.repressed" role) is violent repression, not fighting. */
+static bool repression(const cctx *c, const char *code, int src, int tgt) {
+  if (strncmp(code, "19", 2) != 0 || src < 0 || tgt < 0) return false;
+  const dyad_mention *s = &c->m[src], *t = &c->m[tgt];
+  if (strcmp(s->country, t->country) != 0 || strlen(t->code) <= 3 || !strcmp(s->code, t->code)) return false;
+  char r[8];
+  size_t k;
+  for (k = 0; t->code[3 + k] && k + 1 < sizeof r; k++) r[k] = (char)(t->code[3 + k] | 0x20);
+  r[k] = 0;
+  const uint32_t *v = dyad_map_get(&c->ld->domestic, r, strlen(r));
+  return v && (*v & 2);
+}
+
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
@@ -2303,8 +2322,10 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       }
     }
     /* a reaction to an earlier act takes that act's author as target (not
-       when a pronoun names its target: ", accusing it of hostile actions") */
-    if (!pronoun && (!best.pat || best.tgt < 0)) {
+       when a pronoun names its target: ", accusing it of hostile actions");
+       a threat bound without one ("warned of further sanctions") finds its
+       adversary later */
+    if (!pronoun && (!best.pat || (best.tgt < 0 && strncmp(best.pat->code, "13", 2) != 0))) {
       for (int pass = 0; pass < 2 && (!best.pat || best.tgt < 0); pass++) {
         for (uint32_t t = trigger_head(c, &key, i, pass); t != NO_ID; t = e->trig[t].next) {
           const dyad_trigger *tr = &e->trig[t];
@@ -2342,13 +2363,27 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
       /* "hanno concordato di riprendere il dialogo": an agreement to act is
          coded by what it agrees to, which the block's code does not say */
       if (np >= 2 && !strncmp(pc, "05", 2) && any_te < c->se && WC(c, &c->tok[any_te], DYAD_WC_INFINITIVE)) np = 0;
+      /* "the two sides agreed to a prisoner exchange": agreed on a thing,
+         the block's own pattern for partners agreeing ("% *") gives the code */
+      const char *pa = "";
+      if (np >= 2 && any_te + 1 < c->se && !WC(c, &c->tok[any_te], DYAD_WC_ARTICLE) &&
+          (WC(c, &c->tok[any_te + 1], DYAD_WC_ARTICLE) || WC(c, &c->tok[any_te + 1], DYAD_WC_INDEFINITE)))
+        for (uint32_t p = 0; p < any_block->n_p; p++) {
+          const dyad_pattern *pat = &e->pats[any_block->p0 + p];
+          const dyad_pel *el = &e->els[pat->el0];
+          if (pat->n_el == 2 && el[0].type == EL_BOTH && el[1].type == EL_TRIGGER) {
+            pc = pat->code;
+            pa = pat->alt;
+            break;
+          }
+        }
       if (np >= 2) {
         if (!negated(c, i) && !hypothetical(c, pb) && !conditional(c, i, any_te, true)) {
           dyad_date pd = sentence_date(c, ld, i);
           for (int a = 0; a < np; a++)
             for (int q = 0; q < np; q++)
               if (a != q && (np == 2 || a == 0 || q == 0))
-                emit(c, pm[a], pm[q], pc, "", i, any_te, any_block->name, pd, -1);
+                emit(c, pm[a], pm[q], pc, pa, i, any_te, any_block->name, pd, -1);
         }
         i = any_te - 1;
         continue;
