@@ -330,11 +330,21 @@ typedef struct centre {
   double x, y, z, w;
 } centre;
 
-static void centre_add(centre *c, double lat, double lon, double w) {
+/* A position's cosines and sines, worked out once for its country and its
+   region. */
+typedef struct trig {
+  double cla, clo, sla, slo;
+} trig;
+
+static trig trig_of(double lat, double lon) {
   double la = lat * 0.017453292519943295, lo = lon * 0.017453292519943295;
-  c->x += w * cos(la) * cos(lo);
-  c->y += w * cos(la) * sin(lo);
-  c->z += w * sin(la);
+  return (trig){cos(la), cos(lo), sin(la), sin(lo)};
+}
+
+static void centre_add(centre *c, const trig *t, double w) {
+  c->x += w * t->cla * t->clo;
+  c->y += w * t->cla * t->slo;
+  c->z += w * t->sla;
   c->w += w;
 }
 
@@ -375,7 +385,8 @@ static void build_regions(dyad_gaz *g, const char **states, const dyad_map *stri
       cc = dyad_xrealloc(cc, (n_cc + 1) * sizeof *cc);
       memset(&cc[n_cc++], 0, sizeof *cc);
     }
-    centre_add(&cc[*ci], x->lat, x->lon, w);
+    trig t = trig_of(x->lat, x->lon);
+    centre_add(&cc[*ci], &t, w);
     if (!states[i] || !states[i][0]) continue;
     dyad_buf_clear(&k);
     dyad_buf_put(&k, x->country, strlen(x->country));
@@ -389,7 +400,7 @@ static void build_regions(dyad_gaz *g, const char **states, const dyad_map *stri
       rc = dyad_xrealloc(rc, g->n_regions * sizeof *rc);
       memset(&rc[g->n_regions - 1], 0, sizeof *rc);
     }
-    centre_add(&rc[*ri], x->lat, x->lon, w);
+    centre_add(&rc[*ri], &t, w);
     g->regions[*ri].population += x->population;
   }
   g->points = dyad_xcalloc(n_cc ? n_cc : 1, sizeof *g->points);
@@ -481,7 +492,7 @@ dyad_gaz *dyad_gaz_load(const char *own, size_t own_len) {
     dyad_gaz_city *x = &g->cities[g->n];
     const char *state = NULL;
     const char *fs[7];
-    if (G_BYTE_ORDER == G_LITTLE_ENDIAN && g_variant_is_of_type(v, city_type) &&
+    if (G_BYTE_ORDER == G_LITTLE_ENDIAN && !strcmp(g_variant_get_type_string(v), CITY_TYPE) &&
         city_fields(g_variant_get_data(v), g_variant_get_size(v), fs, &x->population, &x->lat, &x->lon)) {
       /* id, name, region code, region, country code, country, time zone */
       fill_city(g, x, &ids, &a2, a3s, fs[0], fs[1], fs[4]);
