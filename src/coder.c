@@ -234,7 +234,10 @@ static int relative_antecedent(const cctx *c, int mi, uint32_t pos) {
     dyad_buf two = DYAD_BUF_INIT;
     for (uint32_t n = 1; n <= 2 && q + n - 1 < m->tok_begin && !rel; n++) {
       dyad_buf_clear(&two);
-      for (uint32_t j = q; j < q + n; j++) dyad_buf_printf(&two, j > q ? " %s" : "%s", c->tok[j].norm);
+      for (uint32_t j = q; j < q + n; j++) {
+        if (j > q) dyad_buf_putc(&two, ' ');
+        dyad_buf_puts(&two, c->tok[j].norm);
+      }
       rel = dyad_map_get(&c->ld->relative, two.ptr, two.len) != NULL;
     }
     dyad_buf_free(&two);
@@ -1955,7 +1958,8 @@ static uint32_t plural_at(const cctx *c, uint32_t b, uint32_t *end) {
     bool ok = true;
     for (uint32_t q = b; q < b + len; q++) {
       if (c->mention_at[q] >= 0) ok = false;
-      dyad_buf_printf(&ph, q > b ? " %s" : "%s", c->tok[q].norm);
+      if (q > b) dyad_buf_putc(&ph, ' ');
+      dyad_buf_puts(&ph, c->tok[q].norm);
     }
     uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
     if (v) {
@@ -2618,7 +2622,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
        to another source, it is not coded */
     for (uint32_t q = te; q + 2 < c->se && q < te + 6 && !barrier(c, &c->tok[q]); q++) {
       dyad_buf two = DYAD_BUF_INIT;
-      dyad_buf_printf(&two, "%s %s", c->tok[q].norm, c->tok[q + 1].norm);
+      dyad_buf_puts(&two, c->tok[q].norm);
+      dyad_buf_putc(&two, ' ');
+      dyad_buf_puts(&two, c->tok[q + 1].norm);
       bool ag = dyad_map_get(&ld->agent, two.ptr, two.len) != NULL;
       dyad_buf_free(&two);
       if (!ag) continue;

@@ -21,6 +21,7 @@
 
 #include <assert.h>
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -128,6 +129,82 @@ size_t dyad_fold_simple(const char *s, size_t n, char *out) {
   return m;
 }
 
+/* The Latin letters past ASCII, up to U+024F ("à", "ç", "ł", "ș"), fold one
+   by one: none of them composes with a neighbour, so a word of them and ASCII
+   folds as the concatenation of its characters' folds.  Each character's
+   fold comes from utf8proc once, on first use; dyad_fold_latin then spares
+   utf8proc_map the many accented words of Italian text and place names. */
+#define LATIN_END 0x250
+
+typedef struct latin_fold {
+  unsigned char len; /* bytes in s; 0xFF: not folded here */
+  char s[7];
+} latin_fold;
+
+static latin_fold latin[LATIN_END];
+static pthread_once_t latin_once = PTHREAD_ONCE_INIT;
+
+static void latin_init(void) {
+  for (int32_t cp = 0; cp < LATIN_END; cp++) {
+    latin_fold *f = &latin[cp];
+    f->len = 0xFF;
+    utf8proc_uint8_t src[4], *dst = NULL;
+    utf8proc_ssize_t k = utf8proc_encode_char(cp, src);
+    utf8proc_ssize_t m = k > 0 ? utf8proc_map(src, k, &dst,
+                                              (utf8proc_option_t)(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                                                  UTF8PROC_IGNORE | UTF8PROC_STRIPMARK))
+                               : -1;
+    size_t o = 0;
+    bool ok = m >= 0;
+    for (utf8proc_ssize_t j = 0; ok && j < m;) {
+      utf8proc_int32_t c;
+      utf8proc_ssize_t q = utf8proc_iterate(dst + j, m - j, &c);
+      if (q <= 0 || o + (size_t)q > sizeof f->s) ok = false;
+      else if (c != '\'' && dyad_cp_is_apos(c)) f->s[o++] = '\'';
+      else {
+        memcpy(f->s + o, dst + j, (size_t)q);
+        o += (size_t)q;
+      }
+      j += q;
+    }
+    if (ok) f->len = (unsigned char)o;
+    free(dst);
+  }
+}
+
+bool dyad_fold_latin(const char *s, size_t n, dyad_buf *out) {
+  pthread_once(&latin_once, latin_init);
+  size_t start = out->len;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 128) { /* as dyad_fold_simple */
+      dyad_buf_putc(out, c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+      i++;
+      continue;
+    }
+    int32_t cp = -1;
+    size_t k = 0;
+    if (c >= 0xC2 && c <= 0xC9 && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+      cp = (int32_t)(c & 0x1F) << 6 | ((unsigned char)s[i + 1] & 0x3F);
+      k = 2;
+    } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x98 || (unsigned char)s[i + 2] == 0x99 ||
+                (unsigned char)s[i + 2] == 0xB2)) {
+      dyad_buf_putc(out, '\'');
+      i += 3;
+      continue;
+    }
+    if (cp < 0x80 || cp >= LATIN_END || latin[cp].len == 0xFF) {
+      out->len = start;
+      if (out->ptr) out->ptr[start] = 0;
+      return false;
+    }
+    dyad_buf_put(out, latin[cp].s, latin[cp].len);
+    i += k;
+  }
+  return true;
+}
+
 /* Folds s into out: lower case (and marks kept) when keep_marks, else fully
    folded.  ASCII and apostrophes take a fast path (dyad_fold_simple, the
    same result for them); the rest goes through utf8proc. */
@@ -140,6 +217,7 @@ static void fold(const char *s, size_t n, bool keep_marks, dyad_buf *out) {
     return;
   }
   out->ptr[out->len] = 0; /* the fast path may have written past len */
+  if (!keep_marks && dyad_fold_latin(s, n, out)) return;
   utf8proc_uint8_t *dst = NULL;
   int opts = UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE;
   if (!keep_marks) opts |= UTF8PROC_STRIPMARK;

@@ -330,11 +330,21 @@ typedef struct centre {
   double x, y, z, w;
 } centre;
 
-static void centre_add(centre *c, double lat, double lon, double w) {
+/* A position's cosines and sines, worked out once for its country and its
+   region. */
+typedef struct trig {
+  double cla, clo, sla, slo;
+} trig;
+
+static trig trig_of(double lat, double lon) {
   double la = lat * 0.017453292519943295, lo = lon * 0.017453292519943295;
-  c->x += w * cos(la) * cos(lo);
-  c->y += w * cos(la) * sin(lo);
-  c->z += w * sin(la);
+  return (trig){cos(la), cos(lo), sin(la), sin(lo)};
+}
+
+static void centre_add(centre *c, const trig *t, double w) {
+  c->x += w * t->cla * t->clo;
+  c->y += w * t->cla * t->slo;
+  c->z += w * t->sla;
   c->w += w;
 }
 
@@ -375,10 +385,13 @@ static void build_regions(dyad_gaz *g, const char **states, const dyad_map *stri
       cc = dyad_xrealloc(cc, (n_cc + 1) * sizeof *cc);
       memset(&cc[n_cc++], 0, sizeof *cc);
     }
-    centre_add(&cc[*ci], x->lat, x->lon, w);
+    trig t = trig_of(x->lat, x->lon);
+    centre_add(&cc[*ci], &t, w);
     if (!states[i] || !states[i][0]) continue;
     dyad_buf_clear(&k);
-    dyad_buf_printf(&k, "%s|%s", x->country, states[i]);
+    dyad_buf_put(&k, x->country, strlen(x->country));
+    dyad_buf_putc(&k, '|');
+    dyad_buf_put(&k, states[i], strlen(states[i]));
     uint32_t *ri = dyad_map_put(&keys, k.ptr, k.len, (uint32_t)g->n_regions, &added, NULL);
     if (added) {
       dyad_gaz_city *r = grow(&g->regions, &g->n_regions);
@@ -387,7 +400,7 @@ static void build_regions(dyad_gaz *g, const char **states, const dyad_map *stri
       rc = dyad_xrealloc(rc, g->n_regions * sizeof *rc);
       memset(&rc[g->n_regions - 1], 0, sizeof *rc);
     }
-    centre_add(&rc[*ri], x->lat, x->lon, w);
+    centre_add(&rc[*ri], &t, w);
     g->regions[*ri].population += x->population;
   }
   g->points = dyad_xcalloc(n_cc ? n_cc : 1, sizeof *g->points);
@@ -420,8 +433,38 @@ static void fill_city(dyad_gaz *g, dyad_gaz_city *x, dyad_map *ids, const dyad_m
   x->name_it = NULL;
   x->next = NO_ID;
   uint32_t *k = cc ? dyad_map_get(a2, cc, strlen(cc)) : NULL;
-  snprintf(x->country, sizeof x->country, "%s", k ? a3s[*k] : (cc ? cc : ""));
+  const char *a3 = k ? a3s[*k] : (cc ? cc : "");
+  size_t m = strnlen(a3, sizeof x->country - 1);
+  memcpy(x->country, a3, m);
+  x->country[m] = 0;
   dyad_map_put(ids, id, strlen(id), (uint32_t)g->n, NULL, NULL);
+}
+
+/* The fields of a serialised CITY_TYPE record read in place (GVariant's
+   little-endian tuple layout: the seven strings, then the framing offsets of
+   their ends stored backwards at the record's end; u and the two d after the
+   last string at their alignment).  Returns false on anything unexpected, and
+   the caller then reads the record through GLib. */
+static bool city_fields(const unsigned char *d, size_t size, const char *s[7], uint32_t *pop, double *lat,
+                        double *lon) {
+  size_t w = size > 0xffffu ? 4 : size > 0xffu ? 2 : 1;
+  if (!d || size < 7 * w + 24) return false;
+  size_t start = 0, end = 0, limit = size - 7 * w;
+  for (int k = 0; k < 7; k++) {
+    const unsigned char *o = d + size - w * (size_t)(k + 1);
+    end = w == 1 ? o[0] : w == 2 ? (size_t)o[0] | (size_t)o[1] << 8 : (size_t)rd32(o);
+    if (end <= start || end > limit || d[end - 1] != 0) return false;
+    if (memchr(d + start, 0, end - start - 1)) return false;
+    s[k] = (const char *)d + start;
+    start = end;
+  }
+  size_t at = (end + 3) & ~(size_t)3;
+  size_t at_d = (at + 4 + 7) & ~(size_t)7;
+  if (at_d + 16 != limit) return false;
+  *pop = rd32(d + at);
+  memcpy(lat, d + at_d, sizeof *lat);
+  memcpy(lon, d + at_d + 8, sizeof *lon);
+  return true;
 }
 
 dyad_gaz *dyad_gaz_load(const char *own, size_t own_len) {
@@ -448,7 +491,13 @@ dyad_gaz *dyad_gaz_load(const char *own, size_t own_len) {
     const char *id = NULL, *name = NULL, *cc = NULL;
     dyad_gaz_city *x = &g->cities[g->n];
     const char *state = NULL;
-    if (g_variant_is_of_type(v, city_type)) {
+    const char *fs[7];
+    if (G_BYTE_ORDER == G_LITTLE_ENDIAN && !strcmp(g_variant_get_type_string(v), CITY_TYPE) &&
+        city_fields(g_variant_get_data(v), g_variant_get_size(v), fs, &x->population, &x->lat, &x->lon)) {
+      /* id, name, region code, region, country code, country, time zone */
+      fill_city(g, x, &ids, &a2, a3s, fs[0], fs[1], fs[4]);
+      states[g->n] = *fs[3] ? dyad_arena_strndup(&g->strings, fs[3], strlen(fs[3])) : NULL;
+    } else if (g_variant_is_of_type(v, city_type)) {
       /* the fields read as child values: a third of the cost of the
          format-string getters */
       static const gsize want[7] = {0, 1, 3, 4, 7, 8, 9}; /* id, name, region, country, population, lat, lon */

@@ -181,6 +181,10 @@ void dyad_fold_text(const char *s, size_t n, dyad_buf *out);
    which has room for n bytes, as dyad_fold_text would; returns the folded
    length, or SIZE_MAX (out then undefined) when s holds any other character. */
 size_t dyad_fold_simple(const char *s, size_t n, char *out);
+/* Folds text made only of ASCII, apostrophes and the Latin letters up to
+   U+024F into out (appended), as dyad_fold_text would; false (out as it was)
+   when s holds any other character. */
+bool dyad_fold_latin(const char *s, size_t n, dyad_buf *out);
 /* Unicode category helpers on a code point. */
 bool dyad_cp_is_letter(int32_t cp);
 bool dyad_cp_is_upper(int32_t cp);

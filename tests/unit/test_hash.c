@@ -170,10 +170,55 @@ static void test_fold_simple(void) {
   OK(memcmp(out, "dell'onu", 8) == 0);
 }
 
+/* Every pair of ASCII characters, apostrophes and Latin letters up to U+024F
+   folds as utf8proc folds it; anything else is refused. */
+static void test_fold_latin(void) {
+  static char set[0x250 + 3][5];
+  size_t ns = 0;
+  for (int32_t cp = 1; cp < 0x250; cp++) {
+    if (cp < 128) set[ns][0] = (char)cp;
+    else {
+      set[ns][0] = (char)(0xC0 | cp >> 6);
+      set[ns][1] = (char)(0x80 | (cp & 0x3F));
+    }
+    ns++;
+  }
+  strcpy(set[ns++], "\xE2\x80\x98");
+  strcpy(set[ns++], "\xE2\x80\x99");
+  strcpy(set[ns++], "\xE2\x80\xB2");
+  int bad = 0, refused = 0;
+  dyad_buf fast = DYAD_BUF_INIT;
+  for (size_t a = 0; a < ns; a++)
+    for (size_t b = 0; b < ns; b++) {
+      char in[16], slow[64];
+      size_t la = strlen(set[a]), lb = strlen(set[b]);
+      memcpy(in, set[a], la);
+      memcpy(in + la, set[b], lb);
+      in[la + lb] = 0;
+      size_t n = la + lb, r = slow_fold(in, n, slow);
+      dyad_buf_clear(&fast);
+      dyad_buf_put(&fast, "x", 1);
+      if (!dyad_fold_latin(in, n, &fast)) refused++;
+      else if (fast.len != r + 1 || memcmp(fast.ptr + 1, slow, r) != 0) bad++;
+    }
+  INT_EQ(bad, 0);
+  INT_EQ(refused, 0);
+  dyad_buf_clear(&fast);
+  dyad_buf_put(&fast, "x", 1);
+  OK(!dyad_fold_latin("caf\xC3\xA9\xCC\x81", 7, &fast)); /* a combining mark */
+  OK(!dyad_fold_latin("\xE2\x80\x9C", 3, &fast));         /* a quote, not an apostrophe */
+  OK(!dyad_fold_latin("\xC3", 1, &fast));                   /* a cut sequence */
+  OK(fast.len == 1 && !strcmp(fast.ptr, "x"));
+  OK(dyad_fold_latin("Citt\xC3\xA0 \xC5\x81\xC3\xB3" "d\xC5\xBA", 14, &fast));
+  OK(!strcmp(fast.ptr, "xcitta \xC5\x82od" "z")); /* no mark to strip from the stroke */
+  dyad_buf_free(&fast);
+}
+
 int main(void) {
   RUN(test_map_lengths);
   RUN(test_imap);
   RUN(test_word_store);
   RUN(test_fold_simple);
+  RUN(test_fold_latin);
   return harness_done("hash");
 }
