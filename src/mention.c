@@ -257,6 +257,22 @@ static bool event_word(const dyad_dict *d, int li, const dyad_token *t) {
   return false;
 }
 
+/* The end of a personal name of one to three capitalized words that no
+   entry matched, right at e after a role and its country; e itself when the
+   words there are no such name (a date word, a function word, an event word
+   of a title-case headline, a fourth capitalized word). */
+static uint32_t unknown_name(const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_token *tok,
+                             uint32_t e, uint32_t s_end, const raw *after) {
+  uint32_t j = e;
+  while (j < s_end && j < e + 3 && (!after || j < after->b) && tok[j].kind == DYAD_TOK_WORD &&
+         (tok[j].flags & DYAD_TF_UPPER) && !(tok[j].flags & (DYAD_TF_ALLCAPS | DYAD_TF_POSS)) && !cls(ld, tok, j) &&
+         !dyad_map_get(&ld->weekday, tok[j].norm, strlen(tok[j].norm)) &&
+         !dyad_map_get(&ld->month, tok[j].norm, strlen(tok[j].norm)) && !event_word(d, li, &tok[j]))
+    j++;
+  if (j == e || (j < s_end && tok[j].kind == DYAD_TOK_WORD && (tok[j].flags & DYAD_TF_UPPER))) return e;
+  return j;
+}
+
 /* A demonym (or a country name joined to one by a hyphen) that modifies a
    plain noun: "il gas russo", "le infrastrutture energetiche ucraine", "the
    Syrian border", "the U.S.-Mexico border".  It is no actor, unless the noun
@@ -1185,6 +1201,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       after->dead = true;
       flags |= DYAD_MF_PERSON;
     }
+    /* "l'ambasciatore Usa Nicholas Burns", "Turkish Foreign Minister Hakan
+       Fidan" with a person the dictionary lacks: the role covers the name */
+    if (!person && agent && country && strlen(country->code) == 3)
+      e = unknown_name(d, li, ld, tok, e, st->tok_end, after);
     if (country && country->kind == ACT_CTX) {
       if (!dyad_map_get(&seen, country->country, strlen(country->country))) continue;
       flags |= DYAD_MF_CONTEXT;

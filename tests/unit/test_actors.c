@@ -374,6 +374,25 @@ static void test_dated_roles(void) {
   OK(m && !strcmp(m->code, "IGOIMF"));
 }
 
+/* a role and its country before a person the dictionary lacks: one mention
+   over the name; "Usa" after a role composes like a demonym */
+static void test_unknown_names(void) {
+  const dyad_doc *d = actors("L'ambasciatore Usa Nicholas Burns ha incontrato il ministro cinese.", "it", "2023-05-10");
+  const dyad_mention *m = mention(d, "ambasciatore Usa Nicholas Burns");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  d = actors("Il presidente Usa ha telefonato al ministro degli Esteri turco Mehmet Yilmaz.", "it", "2023-05-10");
+  m = mention(d, "presidente Usa");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  m = mention(d, "ministro degli Esteri turco Mehmet Yilmaz");
+  OK(m && !strcmp(m->code, "TURGOV"));
+  d = actors("The U.S. ambassador Nicholas Burns met Chinese officials.", "en", "2023-05-10");
+  m = mention(d, "U.S. ambassador Nicholas Burns");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  /* a date word or a longer capitalized run is no name */
+  d = actors("The Chinese ambassador Monday rejected the claim.", "en", "2023-05-10");
+  OK(mention(d, "Chinese ambassador") != NULL);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_envoys);
@@ -391,6 +410,7 @@ int main(void) {
   RUN(test_implicit_bodies);
   RUN(test_owner_and_references);
   RUN(test_adjectives_and_venues);
+  RUN(test_unknown_names);
   test_coder_close();
   return harness_done("actors");
 }
