@@ -43,6 +43,7 @@ typedef struct raw {
   bool agent;
   bool dead;
   bool implicit;        /* the actor comes from the context, not from the words */
+  bool dual;            /* one half of a dual nationality ("British-Iranian") */
 } raw;
 
 #define ORGREF (UINT32_MAX - 1)
@@ -57,7 +58,7 @@ static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t a
     r->cap = r->cap ? r->cap * 2 : 64;
     r->v = dyad_xrealloc(r->v, r->cap * sizeof *r->v);
   }
-  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false};
+  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false, false};
 }
 
 /* Longest match in t starting at token i (not past end).  Returns the end
@@ -255,6 +256,52 @@ static bool event_word(const dyad_dict *d, int li, const dyad_token *t) {
       if (ev->trig[i].n_w == 1) return true;
   }
   return false;
+}
+
+/* The demonym actor of one word, or NO_ID. */
+static uint32_t demonym_of(dyad_arena *arena, const dyad_dict *d, const dyad_trie *t, const char *s, size_t n) {
+  const dyad_actor_dict *ad = d->actors;
+  uint32_t node = dyad_trie_step(t, 0, dyad_word_store(arena, &d->vocab, s, n));
+  if (node == NO_ID) return NO_ID;
+  for (uint32_t p = t->node_payload[node]; p != NO_ID; p = ad->payloads[p].next)
+    if (ad->actors[ad->payloads[p].actor].kind == ACT_ADJ) return ad->payloads[p].actor;
+  return NO_ID;
+}
+
+/* A dual nationality written as one hyphenated word of two demonyms
+   ("British-Iranian aid worker", "la ricercatrice franco-iraniana Fariba
+   Adelkhah"): a citizen of the first country, or of the second when the
+   first half is a combining form ("franco-", "anglo-").  Only next to a word
+   for people or before a name, not on a pair ("Israeli-Palestinian talks",
+   "il conflitto russo-ucraino" name two sides). */
+static uint32_t dual_national(dyad_arena *arena, const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_trie *agents,
+                              const dyad_token *tok, uint32_t i, uint32_t s_begin, uint32_t s_end) {
+  const dyad_actor_dict *ad = d->actors;
+  const dyad_trie *names = &ad->names[li];
+  const char *w = tok[i].norm, *h = strchr(w, '-');
+  if (tok[i].kind != DYAD_TOK_WORD || !(tok[i].flags & DYAD_TF_HYPHEN) || !h || strchr(h + 1, '-')) return NO_ID;
+  size_t fl = (size_t)(h - w);
+  if (fl == 0 || !h[1]) return NO_ID;
+  uint32_t a = demonym_of(arena, d, names, w, fl), b = demonym_of(arena, d, names, h + 1, strlen(h + 1));
+  if (b == NO_ID || (a != NO_ID && !strcmp(ad->actors[a].country, ad->actors[b].country))) return NO_ID;
+  bool people = false;
+  for (uint32_t j = i > s_begin ? i - 1 : i; j <= i + 1 && j < s_end && !people; j++) {
+    if (j == i || tok[j].kind != DYAD_TOK_WORD) continue;
+    uint32_t pa;
+    people = (cls(ld, tok, j) & DYAD_WC_AGENTIVE) || longest(ad, agents, tok, j, s_end, &pa) > j;
+  }
+  /* a personal name of two words at most three words on ("aid worker
+     Nazanin Zaghari-Ratcliffe"), not one place ("talks in Cairo") */
+  for (uint32_t j = i + 1; j + 1 < s_end && j <= i + 3 && !people; j++)
+    for (uint32_t q = j; q <= j + 1; q++) {
+      uint32_t pn;
+      if (tok[q].kind != DYAD_TOK_WORD || !(tok[q].flags & DYAD_TF_UPPER) || cls(ld, tok, q) ||
+          longest(ad, names, tok, q, s_end, &pn) > q)
+        break;
+      if (q == j + 1) people = true;
+    }
+  if (!people) return NO_ID;
+  return a != NO_ID ? a : b;
 }
 
 /* The end of a personal name of one to three capitalized words that no
@@ -1038,6 +1085,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         i = ea;
       } else if (ea > i) {
         i = ea;
+      } else if ((pn = dual_national(arena, d, li, ld, agents, tok, i, st->tok_begin, end)) != NO_ID) {
+        raw_push(&r, i, i + 1, pn, NO_ID, NO_ID, false);
+        r.v[r.n - 1].dual = true;
+        i++;
       } else {
         /* "l'Alleanza", "the agency": the organization named last */
         if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
@@ -1220,7 +1271,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     /* "on his way to the Mexican embassy": a building reached, here a place */
     if (agent && !person && (cls(ld, tok, e - 1) & DYAD_WC_VENUE) && moved_to(ld, tok, b, st->tok_begin))
       flags |= DYAD_MF_PLACE;
-    if (!person && !agent && country && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
+    if (!person && !agent && country && !a->dual && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
         demonym_modifier(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, country))
       flags |= DYAD_MF_MODIFIER;
     char *code = dyad_arena_alloc(arena, 24);

@@ -393,6 +393,20 @@ static void test_unknown_names(void) {
   OK(mention(d, "Chinese ambassador") != NULL);
 }
 
+/* a dual nationality in one hyphenated word is a citizen; a pair is no one */
+static void test_dual_nationals(void) {
+  const dyad_doc *d = actors("A British-Iranian aid worker Nazanin Zaghari-Ratcliffe was freed. "
+                             "Two British-Iranian nationals were freed. Israeli-Palestinian talks in Cairo resumed.",
+                             "en", "2022-03-16");
+  OK(actor_over(d, "British-Iranian", "GBR"));
+  OK(actor_over(d, "British-Iranian nationals", "GBRCVL"));
+  OK(!actor_over(d, "Israeli-Palestinian", NULL));
+  d = actors("La ricercatrice franco-iraniana Fariba Adelkhah è stata arrestata. Il conflitto russo-ucraino continua.",
+             "it", "2022-03-16");
+  OK(actor_over(d, "franco-iraniana", NULL));
+  OK(!actor_over(d, "russo-ucraino", NULL));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_envoys);
@@ -411,6 +425,7 @@ int main(void) {
   RUN(test_owner_and_references);
   RUN(test_adjectives_and_venues);
   RUN(test_unknown_names);
+  RUN(test_dual_nationals);
   test_coder_close();
   return harness_done("actors");
 }
