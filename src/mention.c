@@ -583,12 +583,60 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
     if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
     return (c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT));
   }
+  /* a counted crowd: "100,000 people", "thousands of people" */
+  if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT) ||
+      ((c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT))))
+    return true;
   /* bare: only the words of implicit.bare ("police", "protesters"); "military
      drills" is no body */
   if (!dyad_map_get(&ld->implicit_bare, key, kl)) return false;
   if (tok[p].kind == DYAD_TOK_PUNCT || tok[p].kind == DYAD_TOK_NUMBER) return true;
   if (tok[p].kind != DYAD_TOK_WORD || ((tok[p].flags & DYAD_TF_UPPER) && p > s_begin)) return false;
   return true;
+}
+
+/* A crowd named by a plain word for people (implicit.crowd in data/lang),
+   counted ("Oltre centomila persone", "thousands of people"), the subject
+   of a protest (a trigger of root 14 among the next four words): the country
+   where it protests ("hanno sfilato a Minsk", "marched in Tbilisi"), else the
+   dateline's; NULL for any other crowd. */
+static const char *crowd_country(const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_token *tok,
+                                 uint32_t b, uint32_t e, uint32_t s_begin, uint32_t s_end, const raws *r, size_t k,
+                                 const char *dateline) {
+  const dyad_event_dict *ev = d->events[li];
+  const uint32_t *v = dyad_word_lookup(&ld->implicit, tok[b].norm);
+  if (!ev || e != b + 1 || !v || *v != 4 || b == s_begin) return NULL;
+  uint32_t p = b - 1, c = cls(ld, tok, p);
+  if (!(tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT) ||
+        ((c & DYAD_WC_GENITIVE) && p > s_begin &&
+         (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT)))))
+    return NULL;
+  uint32_t verb = 0;
+  for (uint32_t j = e; j < s_end && j < e + 4 && !verb; j++) {
+    if (tok[j].kind != DYAD_TOK_WORD) break;
+    char key[130];
+    for (int pass = 0; pass < 2 && !verb; pass++) {
+      const char *w = pass == 0 ? tok[j].norm : tok[j].stem;
+      size_t n = strlen(w);
+      if (n + 2 > sizeof key) continue;
+      key[0] = pass == 0 ? 'n' : 's';
+      memcpy(key + 1, w, n);
+      const uint32_t *head = dyad_map_get(&ev->index, key, n + 1);
+      for (uint32_t t = head ? *head : NO_ID; t != NO_ID && !verb; t = ev->trig[t].next)
+        if (ev->trig[t].n_w == 1 && !strncmp(ev->blocks[ev->trig[t].block].code, "14", 2)) verb = j;
+    }
+  }
+  if (!verb) return NULL;
+  /* the place: a name right after a preposition, within four words of the verb */
+  for (size_t q = k + 1; q < r->n && r->v[q].b < s_end && r->v[q].b <= verb + 4; q++) {
+    const raw *x = &r->v[q];
+    const dyad_actor *y = &d->actors->actors[x->actor];
+    if (x->agent || x->b <= verb || y->kind == ACT_PERSON || strlen(y->country) != 3) continue;
+    uint32_t pc = cls(ld, tok, x->b - 1);
+    if (pc & (DYAD_WC_LOCATIVE | DYAD_WC_SEATPREP | DYAD_WC_PLACE)) return y->country;
+    break;
+  }
+  return dateline;
 }
 
 /* The actor that gives its country to a body named without one: a state
@@ -1200,6 +1248,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         if (!cc && from == b)
           cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,
                             given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
+        if (!cc && from == b) cc = crowd_country(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, &r, k, dl_country);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
         if (whole) code_cat(code, 24, whole->code, "");

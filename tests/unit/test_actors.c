@@ -407,6 +407,18 @@ static void test_dual_nationals(void) {
   OK(!actor_over(d, "russo-ucraino", NULL));
 }
 
+/* a counted crowd that protests is of the place where it protests */
+static void test_crowds(void) {
+  const dyad_doc *d = actors("Oltre centomila persone hanno manifestato a Minsk contro Lukashenko.", "it", "2020-08-16");
+  OK(actor_over(d, "persone", "BLRCVL"));
+  d = actors("More than 100,000 people protested in Tbilisi against the government. "
+             "Floods killed 200 people in Niger. Thousands of people gathered in Paris to watch the parade.", "en", "2024-12-01");
+  OK(actor_over(d, "people protested in Tbilisi", NULL) || actor_over(d, "people", "GEOCVL"));
+  OK(count_code(d, "GEOCVL") == 1);
+  OK(count_code(d, "NERCVL") == 0);
+  OK(count_code(d, "FRACVL") == 0);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_envoys);
@@ -426,6 +438,7 @@ int main(void) {
   RUN(test_adjectives_and_venues);
   RUN(test_unknown_names);
   RUN(test_dual_nationals);
+  RUN(test_crowds);
   test_coder_close();
   return harness_done("actors");
 }
