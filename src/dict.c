@@ -253,6 +253,7 @@ static int load_lang(dyad_dict *d, const char *name, const char *ptr, size_t len
     else if (k == 12 && memcmp(key, "implicit.det", 12) == 0) { c.map = &ld->implicit; c.val = 2; }
     else if (k == 12 && memcmp(key, "implicit.not", 12) == 0) { c.map = &ld->implicit; c.val = 3; }
     else if (k == 13 && memcmp(key, "implicit.bare", 13) == 0) c.map = &ld->implicit_bare;
+    else if (k == 14 && memcmp(key, "implicit.crowd", 14) == 0) { c.map = &ld->implicit; c.val = 4; }
     else if (k == 5 && memcmp(key, "owner", 5) == 0) c.map = &ld->owner;
     else if (k == 9 && memcmp(key, "adjective", 9) == 0) c.map = &ld->adjective;
     else if (k == 6 && memcmp(key, "orgref", 6) == 0) c.map = &ld->orgref;

@@ -225,7 +225,8 @@ typedef struct dyad_lang_data {
   dyad_map daypart;      /* parts of the day after a date word ("sabato pomeriggio") -> 1 */
   dyad_map reciprocal;   /* folded words after a verb that make it mutual ("each other") -> 1,
                             reflexive pronouns before it ("si") -> 2 */
-  dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1 */
+  dyad_map implicit;     /* folded role phrases that take the country of the article's context -> 1,
+                            implicit.det 2, implicit.not 3, implicit.crowd 4 */
   dyad_map implicit_bare; /* folded role phrases of implicit that stand bare ("police") -> 1 */
   dyad_map adjective;   /* folded role words that are adjectives after a noun ("minacce militari") -> 1 */
   dyad_map owner;        /* folded possessives that give a role the sentence's subject ("il proprio") -> 1 */

@@ -43,6 +43,7 @@ typedef struct raw {
   bool agent;
   bool dead;
   bool implicit;        /* the actor comes from the context, not from the words */
+  bool dual;            /* one half of a dual nationality ("British-Iranian") */
 } raw;
 
 #define ORGREF (UINT32_MAX - 1)
@@ -57,7 +58,7 @@ static void raw_push(raws *r, uint32_t b, uint32_t e, uint32_t actor, uint32_t a
     r->cap = r->cap ? r->cap * 2 : 64;
     r->v = dyad_xrealloc(r->v, r->cap * sizeof *r->v);
   }
-  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false};
+  r->v[r->n++] = (raw){b, e, actor, alt, pay, agent, false, false, false};
 }
 
 /* Longest match in t starting at token i (not past end).  Returns the end
@@ -255,6 +256,68 @@ static bool event_word(const dyad_dict *d, int li, const dyad_token *t) {
       if (ev->trig[i].n_w == 1) return true;
   }
   return false;
+}
+
+/* The demonym actor of one word, or NO_ID. */
+static uint32_t demonym_of(dyad_arena *arena, const dyad_dict *d, const dyad_trie *t, const char *s, size_t n) {
+  const dyad_actor_dict *ad = d->actors;
+  uint32_t node = dyad_trie_step(t, 0, dyad_word_store(arena, &d->vocab, s, n));
+  if (node == NO_ID) return NO_ID;
+  for (uint32_t p = t->node_payload[node]; p != NO_ID; p = ad->payloads[p].next)
+    if (ad->actors[ad->payloads[p].actor].kind == ACT_ADJ) return ad->payloads[p].actor;
+  return NO_ID;
+}
+
+/* A dual nationality written as one hyphenated word of two demonyms
+   ("British-Iranian aid worker", "la ricercatrice franco-iraniana Fariba
+   Adelkhah"): a citizen of the first country, or of the second when the
+   first half is a combining form ("franco-", "anglo-").  Only next to a word
+   for people or before a name, not on a pair ("Israeli-Palestinian talks",
+   "il conflitto russo-ucraino" name two sides). */
+static uint32_t dual_national(dyad_arena *arena, const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_trie *agents,
+                              const dyad_token *tok, uint32_t i, uint32_t s_begin, uint32_t s_end) {
+  const dyad_actor_dict *ad = d->actors;
+  const dyad_trie *names = &ad->names[li];
+  const char *w = tok[i].norm, *h = strchr(w, '-');
+  if (tok[i].kind != DYAD_TOK_WORD || !(tok[i].flags & DYAD_TF_HYPHEN) || !h || strchr(h + 1, '-')) return NO_ID;
+  size_t fl = (size_t)(h - w);
+  if (fl == 0 || !h[1]) return NO_ID;
+  uint32_t a = demonym_of(arena, d, names, w, fl), b = demonym_of(arena, d, names, h + 1, strlen(h + 1));
+  if (b == NO_ID || (a != NO_ID && !strcmp(ad->actors[a].country, ad->actors[b].country))) return NO_ID;
+  bool people = false;
+  for (uint32_t j = i > s_begin ? i - 1 : i; j <= i + 1 && j < s_end && !people; j++) {
+    if (j == i || tok[j].kind != DYAD_TOK_WORD) continue;
+    uint32_t pa;
+    people = (cls(ld, tok, j) & DYAD_WC_AGENTIVE) || longest(ad, agents, tok, j, s_end, &pa) > j;
+  }
+  /* a personal name of two words at most three words on ("aid worker
+     Nazanin Zaghari-Ratcliffe"), not one place ("talks in Cairo") */
+  for (uint32_t j = i + 1; j + 1 < s_end && j <= i + 3 && !people; j++)
+    for (uint32_t q = j; q <= j + 1; q++) {
+      uint32_t pn;
+      if (tok[q].kind != DYAD_TOK_WORD || !(tok[q].flags & DYAD_TF_UPPER) || cls(ld, tok, q) ||
+          longest(ad, names, tok, q, s_end, &pn) > q)
+        break;
+      if (q == j + 1) people = true;
+    }
+  if (!people) return NO_ID;
+  return a != NO_ID ? a : b;
+}
+
+/* The end of a personal name of one to three capitalized words that no
+   entry matched, right at e after a role and its country; e itself when the
+   words there are no such name (a date word, a function word, an event word
+   of a title-case headline, a fourth capitalized word). */
+static uint32_t unknown_name(const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_token *tok,
+                             uint32_t e, uint32_t s_end, const raw *after) {
+  uint32_t j = e;
+  while (j < s_end && j < e + 3 && (!after || j < after->b) && tok[j].kind == DYAD_TOK_WORD &&
+         (tok[j].flags & DYAD_TF_UPPER) && !(tok[j].flags & (DYAD_TF_ALLCAPS | DYAD_TF_POSS)) && !cls(ld, tok, j) &&
+         !dyad_map_get(&ld->weekday, tok[j].norm, strlen(tok[j].norm)) &&
+         !dyad_map_get(&ld->month, tok[j].norm, strlen(tok[j].norm)) && !event_word(d, li, &tok[j]))
+    j++;
+  if (j == e || (j < s_end && tok[j].kind == DYAD_TOK_WORD && (tok[j].flags & DYAD_TF_UPPER))) return e;
+  return j;
 }
 
 /* A demonym (or a country name joined to one by a hyphen) that modifies a
@@ -520,12 +583,60 @@ static bool implicit_role(const dyad_lang_data *ld, const dyad_token *tok, uint3
     if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT)) return true;
     return (c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT));
   }
+  /* a counted crowd: "100,000 people", "thousands of people" */
+  if (tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT) ||
+      ((c & DYAD_WC_GENITIVE) && p > s_begin && (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT))))
+    return true;
   /* bare: only the words of implicit.bare ("police", "protesters"); "military
      drills" is no body */
   if (!dyad_map_get(&ld->implicit_bare, key, kl)) return false;
   if (tok[p].kind == DYAD_TOK_PUNCT || tok[p].kind == DYAD_TOK_NUMBER) return true;
   if (tok[p].kind != DYAD_TOK_WORD || ((tok[p].flags & DYAD_TF_UPPER) && p > s_begin)) return false;
   return true;
+}
+
+/* A crowd named by a plain word for people (implicit.crowd in data/lang),
+   counted ("Oltre centomila persone", "thousands of people"), the subject
+   of a protest (a trigger of root 14 among the next four words): the country
+   where it protests ("hanno sfilato a Minsk", "marched in Tbilisi"), else the
+   dateline's; NULL for any other crowd. */
+static const char *crowd_country(const dyad_dict *d, int li, const dyad_lang_data *ld, const dyad_token *tok,
+                                 uint32_t b, uint32_t e, uint32_t s_begin, uint32_t s_end, const raws *r, size_t k,
+                                 const char *dateline) {
+  const dyad_event_dict *ev = d->events[li];
+  const uint32_t *v = dyad_word_lookup(&ld->implicit, tok[b].norm);
+  if (!ev || e != b + 1 || !v || *v != 4 || b == s_begin) return NULL;
+  uint32_t p = b - 1, c = cls(ld, tok, p);
+  if (!(tok[p].kind == DYAD_TOK_NUMBER || (c & DYAD_WC_QUANT) ||
+        ((c & DYAD_WC_GENITIVE) && p > s_begin &&
+         (tok[p - 1].kind == DYAD_TOK_NUMBER || (cls(ld, tok, p - 1) & DYAD_WC_QUANT)))))
+    return NULL;
+  uint32_t verb = 0;
+  for (uint32_t j = e; j < s_end && j < e + 4 && !verb; j++) {
+    if (tok[j].kind != DYAD_TOK_WORD) break;
+    char key[130];
+    for (int pass = 0; pass < 2 && !verb; pass++) {
+      const char *w = pass == 0 ? tok[j].norm : tok[j].stem;
+      size_t n = strlen(w);
+      if (n + 2 > sizeof key) continue;
+      key[0] = pass == 0 ? 'n' : 's';
+      memcpy(key + 1, w, n);
+      const uint32_t *head = dyad_map_get(&ev->index, key, n + 1);
+      for (uint32_t t = head ? *head : NO_ID; t != NO_ID && !verb; t = ev->trig[t].next)
+        if (ev->trig[t].n_w == 1 && !strncmp(ev->blocks[ev->trig[t].block].code, "14", 2)) verb = j;
+    }
+  }
+  if (!verb) return NULL;
+  /* the place: a name right after a preposition, within four words of the verb */
+  for (size_t q = k + 1; q < r->n && r->v[q].b < s_end && r->v[q].b <= verb + 4; q++) {
+    const raw *x = &r->v[q];
+    const dyad_actor *y = &d->actors->actors[x->actor];
+    if (x->agent || x->b <= verb || y->kind == ACT_PERSON || strlen(y->country) != 3) continue;
+    uint32_t pc = cls(ld, tok, x->b - 1);
+    if (pc & (DYAD_WC_LOCATIVE | DYAD_WC_SEATPREP | DYAD_WC_PLACE)) return y->country;
+    break;
+  }
+  return dateline;
 }
 
 /* The actor that gives its country to a body named without one: a state
@@ -1022,6 +1133,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         i = ea;
       } else if (ea > i) {
         i = ea;
+      } else if ((pn = dual_national(arena, d, li, ld, agents, tok, i, st->tok_begin, end)) != NO_ID) {
+        raw_push(&r, i, i + 1, pn, NO_ID, NO_ID, false);
+        r.v[r.n - 1].dual = true;
+        i++;
       } else {
         /* "l'Alleanza", "the agency": the organization named last */
         if (i > st->tok_begin && tok[i].kind == DYAD_TOK_WORD && definite(ld, tok, i - 1) &&
@@ -1133,6 +1248,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
         if (!cc && from == b)
           cc = context_role(ld, tok, b, e, st->tok_begin, st->tok_end, agent, m, n, dl_country,
                             given_country(ad, ld, tok, e, &r, k, date, arena), &whole);
+        if (!cc && from == b) cc = crowd_country(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, &r, k, dl_country);
         if (!cc) continue; /* a role with no country is no actor */
         char *code = dyad_arena_alloc(arena, 24);
         if (whole) code_cat(code, 24, whole->code, "");
@@ -1185,6 +1301,10 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
       after->dead = true;
       flags |= DYAD_MF_PERSON;
     }
+    /* "l'ambasciatore Usa Nicholas Burns", "Turkish Foreign Minister Hakan
+       Fidan" with a person the dictionary lacks: the role covers the name */
+    if (!person && agent && country && strlen(country->code) == 3)
+      e = unknown_name(d, li, ld, tok, e, st->tok_end, after);
     if (country && country->kind == ACT_CTX) {
       if (!dyad_map_get(&seen, country->country, strlen(country->country))) continue;
       flags |= DYAD_MF_CONTEXT;
@@ -1200,7 +1320,7 @@ int dyad_find_mentions(dyad_arena *arena, const dyad_dict *d, const dyad_doc *do
     /* "on his way to the Mexican embassy": a building reached, here a place */
     if (agent && !person && (cls(ld, tok, e - 1) & DYAD_WC_VENUE) && moved_to(ld, tok, b, st->tok_begin))
       flags |= DYAD_MF_PLACE;
-    if (!person && !agent && country && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
+    if (!person && !agent && country && !a->dual && (country->kind == ACT_ADJ || (country->kind == ACT_NAME && strlen(country->code) == 3)) &&
         demonym_modifier(d, li, ld, tok, b, e, st->tok_begin, st->tok_end, country))
       flags |= DYAD_MF_MODIFIER;
     char *code = dyad_arena_alloc(arena, 24);

@@ -374,6 +374,51 @@ static void test_dated_roles(void) {
   OK(m && !strcmp(m->code, "IGOIMF"));
 }
 
+/* a role and its country before a person the dictionary lacks: one mention
+   over the name; "Usa" after a role composes like a demonym */
+static void test_unknown_names(void) {
+  const dyad_doc *d = actors("L'ambasciatore Usa Nicholas Burns ha incontrato il ministro cinese.", "it", "2023-05-10");
+  const dyad_mention *m = mention(d, "ambasciatore Usa Nicholas Burns");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  d = actors("Il presidente Usa ha telefonato al ministro degli Esteri turco Mehmet Yilmaz.", "it", "2023-05-10");
+  m = mention(d, "presidente Usa");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  m = mention(d, "ministro degli Esteri turco Mehmet Yilmaz");
+  OK(m && !strcmp(m->code, "TURGOV"));
+  d = actors("The U.S. ambassador Nicholas Burns met Chinese officials.", "en", "2023-05-10");
+  m = mention(d, "U.S. ambassador Nicholas Burns");
+  OK(m && !strcmp(m->code, "USAGOV"));
+  /* a date word or a longer capitalized run is no name */
+  d = actors("The Chinese ambassador Monday rejected the claim.", "en", "2023-05-10");
+  OK(mention(d, "Chinese ambassador") != NULL);
+}
+
+/* a dual nationality in one hyphenated word is a citizen; a pair is no one */
+static void test_dual_nationals(void) {
+  const dyad_doc *d = actors("A British-Iranian aid worker Nazanin Zaghari-Ratcliffe was freed. "
+                             "Two British-Iranian nationals were freed. Israeli-Palestinian talks in Cairo resumed.",
+                             "en", "2022-03-16");
+  OK(actor_over(d, "British-Iranian", "GBR"));
+  OK(actor_over(d, "British-Iranian nationals", "GBRCVL"));
+  OK(!actor_over(d, "Israeli-Palestinian", NULL));
+  d = actors("La ricercatrice franco-iraniana Fariba Adelkhah è stata arrestata. Il conflitto russo-ucraino continua.",
+             "it", "2022-03-16");
+  OK(actor_over(d, "franco-iraniana", NULL));
+  OK(!actor_over(d, "russo-ucraino", NULL));
+}
+
+/* a counted crowd that protests is of the place where it protests */
+static void test_crowds(void) {
+  const dyad_doc *d = actors("Oltre centomila persone hanno manifestato a Minsk contro Lukashenko.", "it", "2020-08-16");
+  OK(actor_over(d, "persone", "BLRCVL"));
+  d = actors("More than 100,000 people protested in Tbilisi against the government. "
+             "Floods killed 200 people in Niger. Thousands of people gathered in Paris to watch the parade.", "en", "2024-12-01");
+  OK(actor_over(d, "people protested in Tbilisi", NULL) || actor_over(d, "people", "GEOCVL"));
+  OK(count_code(d, "GEOCVL") == 1);
+  OK(count_code(d, "NERCVL") == 0);
+  OK(count_code(d, "FRACVL") == 0);
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_envoys);
@@ -391,6 +436,9 @@ int main(void) {
   RUN(test_implicit_bodies);
   RUN(test_owner_and_references);
   RUN(test_adjectives_and_venues);
+  RUN(test_unknown_names);
+  RUN(test_dual_nationals);
+  RUN(test_crowds);
   test_coder_close();
   return harness_done("actors");
 }
