@@ -4,7 +4,7 @@
 ** promises against mutual commitments, joint exercises and military
 ** cooperation both ways, inspections of a place, appeals for a detainee,
 ** protests against one's own government, two date words inside a trigger
-** and nominal vetoes.
+** and nominal vetoes; a country between a title and an unknown name.
 */
 #include "harness.h"
 #include "coding.h"
@@ -164,6 +164,19 @@ static void test_domestic_protest(void) {
   OK(!has(d, "UKR", "UKR", "14"));
 }
 
+/* A country right after a title qualifies the title even before an unknown
+   name ("l'ambasciatore Usa Nicholas Burns"); a two-word "video conferenza"
+   is a call like "videoconferenza". */
+static void test_title_country_name(void) {
+  const dyad_doc *d = code("Pechino ha convocato nella notte l'ambasciatore Usa Nicholas Burns.", "it", "2022-08-03");
+  OK(has(d, "CHN", "USA", "11"));
+  d = code("Il ministro Usa Mario Rossi ha incontrato Vladimir Putin.", "it", "2024-03-01");
+  OK(has(d, "USA", "RUS", "04"));
+  d = code("Ieri la video conferenza tra Xi Jinping e Vladimir Putin.", "it", "2024-03-01");
+  OK(has(d, "CHN", "RUS", "04"));
+  OK(has(d, "RUS", "CHN", "04"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -172,6 +185,7 @@ int main(void) {
   RUN(test_two_date_words);
   RUN(test_nominal_veto);
   RUN(test_domestic_protest);
+  RUN(test_title_country_name);
   test_coder_close();
   return harness_done("italian");
 }
