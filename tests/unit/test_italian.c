@@ -4,7 +4,8 @@
 ** promises against mutual commitments, joint exercises and military
 ** cooperation both ways, inspections of a place, appeals for a detainee,
 ** protests against one's own government, two date words inside a trigger
-** and nominal vetoes; a country between a title and an unknown name.
+** and nominal vetoes; a country between a title and an unknown name;
+** candidate status granted.
 */
 #include "harness.h"
 #include "coding.h"
@@ -177,6 +178,21 @@ static void test_title_country_name(void) {
   OK(has(d, "RUS", "CHN", "04"));
 }
 
+/* Candidate status granted to a country is one side's act (054, alt 050),
+   not a two-way agreement; the nominal "concessione all'Ucraina dello
+   status" names no granting agent. */
+static void test_candidate_status(void) {
+  const dyad_doc *d = code("L'Ue ha concesso lo status di candidato alla Georgia.", "it", "2023-12-14");
+  OK(has(d, "EUR", "GEO", "05"));
+  OK(!has(d, "GEO", "EUR", "05"));
+  d = code("I leader dei Ventisette hanno concesso giovedì alla Moldavia lo status di Paese candidato.", "it",
+           "2022-06-23");
+  OK(has(d, "EUR", "MDA", "05"));
+  d = code("I leader hanno sostenuto la concessione all'Ucraina dello status di Paese candidato all'Ue.", "it",
+           "2022-06-16");
+  OK(!has(d, "UKR", "EUR", "05"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -186,6 +202,7 @@ int main(void) {
   RUN(test_nominal_veto);
   RUN(test_domestic_protest);
   RUN(test_title_country_name);
+  RUN(test_candidate_status);
   test_coder_close();
   return harness_done("italian");
 }
