@@ -5,7 +5,7 @@
 ** cooperation both ways, inspections of a place, appeals for a detainee,
 ** protests against one's own government, two date words inside a trigger
 ** and nominal vetoes; a country between a title and an unknown name;
-** candidate status granted.
+** candidate status granted; decisions to open talks.
 */
 #include "harness.h"
 #include "coding.h"
@@ -193,6 +193,20 @@ static void test_candidate_status(void) {
   OK(!has(d, "UKR", "EUR", "05"));
 }
 
+/* Agreeing or deciding to start talks is an intent to negotiate (036), not
+   the talks themselves (04). */
+static void test_decided_to_negotiate(void) {
+  const dyad_doc *d = code("Il Consiglio europeo ha deciso di avviare i negoziati di adesione con Kiev.", "it", "2023-12-14");
+  OK(has(d, "EUR", "UKR", "03"));
+  OK(!has(d, "EUR", "UKR", "04"));
+  OK(!has(d, "UKR", "EUR", "04"));
+  d = code("Stati Uniti e Cina hanno concordato di riprendere il dialogo sul clima.", "it", "2022-11-14");
+  OK(has(d, "USA", "CHN", "03"));
+  OK(has(d, "CHN", "USA", "03"));
+  d = code("Mosca e Kiev hanno avviato i negoziati.", "it", "2022-03-01");
+  OK(has(d, "RUS", "UKR", "04"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -203,6 +217,7 @@ int main(void) {
   RUN(test_domestic_protest);
   RUN(test_title_country_name);
   RUN(test_candidate_status);
+  RUN(test_decided_to_negotiate);
   test_coder_close();
   return harness_done("italian");
 }
