@@ -614,8 +614,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         for (uint32_t q = pos; q < c->m[mi].tok_begin && !comma; q++) comma = norm_is(&c->tok[q], ",");
         if (comma) return false;
       }
+      /* a pattern marked "place" that names the site before the city ("il
+         centro di Odessa") has said what was struck */
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          !struck_place(c, mi))
+          !(p->place_target && after_word) && !struck_place(c, mi))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */

@@ -5,7 +5,8 @@
 ** cooperation both ways, inspections of a place, appeals for a detainee,
 ** protests against one's own government, two date words inside a trigger
 ** and nominal vetoes; a country between a title and an unknown name;
-** candidate status granted; decisions to open talks.
+** candidate status granted; decisions to open talks; strikes on a site
+** of a city.
 */
 #include "harness.h"
 #include "coding.h"
@@ -207,6 +208,19 @@ static void test_decided_to_negotiate(void) {
   OK(has(d, "RUS", "UKR", "04"));
 }
 
+/* An attack on a site of a city ("il centro storico di Odessa") strikes
+   the city's country; a city where an act happens stays a place. */
+static void test_struck_site_of_city(void) {
+  const dyad_doc *d = code("Missili russi hanno colpito nella notte il centro storico di Odessa.", "it", "2023-07-23");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("Un attacco ucraino ha colpito ieri il centro di Belgorod.", "it", "2023-12-31");
+  OK(has(d, "UKR", "RUS", "19"));
+  d = code("La Russia ha bombardato il centro di Kharkiv.", "it", "2024-05-20");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("I raid russi sul centro di Kharkiv hanno ucciso tre persone.", "it", "2024-05-20");
+  OK(has(d, "RUS", "UKR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -218,6 +232,7 @@ int main(void) {
   RUN(test_title_country_name);
   RUN(test_candidate_status);
   RUN(test_decided_to_negotiate);
+  RUN(test_struck_site_of_city);
   test_coder_close();
   return harness_done("italian");
 }
