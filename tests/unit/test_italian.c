@@ -206,6 +206,11 @@ static void test_decided_to_negotiate(void) {
   OK(has(d, "CHN", "USA", "03"));
   d = code("Mosca e Kiev hanno avviato i negoziati.", "it", "2022-03-01");
   OK(has(d, "RUS", "UKR", "04"));
+  /* the partner named before the noun: "ha avuto con Putin un colloquio" */
+  d = code("Il presidente cinese Xi Jinping ha avuto ieri sera con Vladimir Putin un colloquio informale.", "it",
+           "2023-03-21");
+  OK(has(d, "CHN", "RUS", "04"));
+  OK(has(d, "RUS", "CHN", "04"));
 }
 
 /* An attack on a site of a city ("il centro storico di Odessa") strikes
