@@ -619,9 +619,11 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         if (comma) return false;
       }
       /* "ucciso centinaia di civili a Bucha": the town of a massacre is
-         the country whose people were killed */
+         the country whose people were killed; a pattern marked "place" that
+         names the site before the city ("il centro di Odessa") has said what
+         was struck */
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          strncmp(p->code, "20", 2) != 0 && !struck_place(c, mi))
+          strncmp(p->code, "20", 2) != 0 && !(p->place_target && after_word) && !struck_place(c, mi))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */

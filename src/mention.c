@@ -143,6 +143,11 @@ static bool inside_name(const dyad_actor_dict *ad, const dyad_lang_data *ld, con
     bool first = dyad_word_lookup(&ad->first_names, tok[b - 1].norm) != NULL;
     if (first || (!capital && b - 1 > s_begin)) return true;
   }
+  /* a country right after a title is the title's attribute, whatever name
+     follows ("l'ambasciatore Usa Nicholas Burns", "il ministro Usa ...") */
+  if (!capital && b > s_begin && tok[b - 1].kind == DYAD_TOK_WORD && !(tok[b - 1].flags & DYAD_TF_UPPER) &&
+      (cls(ld, tok, b - 1) & DYAD_WC_TITLE))
+    return false;
   uint32_t n = e;
   if (n + 1 < s_end && tok[n].kind == DYAD_TOK_WORD && !(tok[n].flags & DYAD_TF_UPPER) &&
       (cls(ld, tok, n) & DYAD_WC_PARTICLE)) {

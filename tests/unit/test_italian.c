@@ -4,7 +4,9 @@
 ** promises against mutual commitments, joint exercises and military
 ** cooperation both ways, inspections of a place, appeals for a detainee,
 ** protests against one's own government, two date words inside a trigger
-** and nominal vetoes.
+** and nominal vetoes; a country between a title and an unknown name;
+** candidate status granted; decisions to open talks; strikes on a site
+** of a city.
 */
 #include "harness.h"
 #include "coding.h"
@@ -164,6 +166,66 @@ static void test_domestic_protest(void) {
   OK(!has(d, "UKR", "UKR", "14"));
 }
 
+/* A country right after a title qualifies the title even before an unknown
+   name ("l'ambasciatore Usa Nicholas Burns"); a two-word "video conferenza"
+   is a call like "videoconferenza". */
+static void test_title_country_name(void) {
+  const dyad_doc *d = code("Pechino ha convocato nella notte l'ambasciatore Usa Nicholas Burns.", "it", "2022-08-03");
+  OK(has(d, "CHN", "USA", "11"));
+  d = code("Il ministro Usa Mario Rossi ha incontrato Vladimir Putin.", "it", "2024-03-01");
+  OK(has(d, "USA", "RUS", "04"));
+  d = code("Ieri la video conferenza tra Xi Jinping e Vladimir Putin.", "it", "2024-03-01");
+  OK(has(d, "CHN", "RUS", "04"));
+  OK(has(d, "RUS", "CHN", "04"));
+}
+
+/* Candidate status granted to a country is one side's act (054, alt 050),
+   not a two-way agreement; the nominal "concessione all'Ucraina dello
+   status" names no granting agent. */
+static void test_candidate_status(void) {
+  const dyad_doc *d = code("L'Ue ha concesso lo status di candidato alla Georgia.", "it", "2023-12-14");
+  OK(has(d, "EUR", "GEO", "05"));
+  OK(!has(d, "GEO", "EUR", "05"));
+  d = code("I leader dei Ventisette hanno concesso giovedì alla Moldavia lo status di Paese candidato.", "it",
+           "2022-06-23");
+  OK(has(d, "EUR", "MDA", "05"));
+  d = code("I leader hanno sostenuto la concessione all'Ucraina dello status di Paese candidato all'Ue.", "it",
+           "2022-06-16");
+  OK(!has(d, "UKR", "EUR", "05"));
+}
+
+/* Agreeing or deciding to start talks is an intent to negotiate (036), not
+   the talks themselves (04). */
+static void test_decided_to_negotiate(void) {
+  const dyad_doc *d = code("Il Consiglio europeo ha deciso di avviare i negoziati di adesione con Kiev.", "it", "2023-12-14");
+  OK(has(d, "EUR", "UKR", "03"));
+  OK(!has(d, "EUR", "UKR", "04"));
+  OK(!has(d, "UKR", "EUR", "04"));
+  d = code("Stati Uniti e Cina hanno concordato di riprendere il dialogo sul clima.", "it", "2022-11-14");
+  OK(has(d, "USA", "CHN", "03"));
+  OK(has(d, "CHN", "USA", "03"));
+  d = code("Mosca e Kiev hanno avviato i negoziati.", "it", "2022-03-01");
+  OK(has(d, "RUS", "UKR", "04"));
+  /* the partner named before the noun: "ha avuto con Putin un colloquio" */
+  d = code("Il presidente cinese Xi Jinping ha avuto ieri sera con Vladimir Putin un colloquio informale.", "it",
+           "2023-03-21");
+  OK(has(d, "CHN", "RUS", "04"));
+  OK(has(d, "RUS", "CHN", "04"));
+}
+
+/* An attack on a site of a city ("il centro storico di Odessa") strikes
+   the city's country; a city where an act happens stays a place. */
+static void test_struck_site_of_city(void) {
+  const dyad_doc *d = code("Missili russi hanno colpito nella notte il centro storico di Odessa.", "it", "2023-07-23");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("Un attacco ucraino ha colpito ieri il centro di Belgorod.", "it", "2023-12-31");
+  OK(has(d, "UKR", "RUS", "19"));
+  d = code("La Russia ha bombardato il centro di Kharkiv.", "it", "2024-05-20");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("I raid russi sul centro di Kharkiv hanno ucciso tre persone.", "it", "2024-05-20");
+  OK(has(d, "RUS", "UKR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -172,6 +234,10 @@ int main(void) {
   RUN(test_two_date_words);
   RUN(test_nominal_veto);
   RUN(test_domestic_protest);
+  RUN(test_title_country_name);
+  RUN(test_candidate_status);
+  RUN(test_decided_to_negotiate);
+  RUN(test_struck_site_of_city);
   test_coder_close();
   return harness_done("italian");
 }
