@@ -651,9 +651,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool found = false;
       /* a quoted phrase ("un cessate il fuoco «completo e totale» tra") does
          not count toward the window */
-      uint32_t quoted = 0;
-      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted; i++) {
+      uint32_t quoted = 0, amount = 0;
+      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted + amount; i++) {
         if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 8) quoted++;
+        /* nor does an amount ("tariffs of more than 80 percent on", "a loan
+           of $1.5 billion to"): the number and the unit after it */
+        if (amount < 4 && (c->tok[i].kind == DYAD_TOK_NUMBER || (i > pos && c->tok[i - 1].kind == DYAD_TOK_NUMBER)))
+          amount++;
         uint32_t l = word_len_at(c, x, i);
         /* "declared martial law on Sunday after fighting broke out with
            Azerbaijan": a preposition that opens a date is not the one the

@@ -1,0 +1,49 @@
+/*
+** test_english.c -- English wordings the coder reaches: targets past an
+** amount ("tariffs of 25 percent on"), one event per target of a list,
+** nominal acts with an explicit agent.
+*/
+#include "harness.h"
+#include "coding.h"
+
+#include <stdbool.h>
+
+static const dyad_doc *code(const char *text) {
+  const dyad_doc *d = NULL;
+  INT_EQ(dyad_coder_code(coder, test_article(text, "en", "2024-05-20"), &d), DYAD_OK);
+  return d;
+}
+
+/* Is there an event source->target (countries) whose code starts with code? */
+static bool has(const dyad_doc *d, const char *src, const char *tgt, const char *code) {
+  for (size_t i = 0; d && i < d->n_events; i++) {
+    const dyad_event *e = &d->events[i];
+    if (!strcmp(e->source.country, src) && !strcmp(e->target.country, tgt) && !strncmp(e->code, code, strlen(code)))
+      return true;
+  }
+  return false;
+}
+
+static void test_amount_gap(void) {
+  /* the number and its unit do not count toward the distance */
+  OK(has(code("Canada imposed punitive duties of more than 100 percent on Chinese electric cars."), "CAN", "CHN", "163"));
+  OK(has(code("Japan will send 2,000 helmets and 300 armoured vehicles to Ukraine."), "JPN", "UKR", "07"));
+  /* without an amount the distance stays short */
+  OK(!has(code("Canada imposed duties, which angered many traders and farmers across the west, on Monday, said China."),
+          "CAN", "CHN", "163"));
+}
+
+static void test_target_list(void) {
+  const dyad_doc *d = code("Britain imposed sanctions on Russia, Belarus and Iran on Tuesday.");
+  OK(has(d, "GBR", "RUS", "163"));
+  OK(has(d, "GBR", "BLR", "163"));
+  OK(has(d, "GBR", "IRN", "163"));
+}
+
+int main(void) {
+  if (test_coder_open()) return 1;
+  RUN(test_amount_gap);
+  RUN(test_target_list);
+  test_coder_close();
+  return harness_done("english");
+}
