@@ -292,7 +292,8 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
-   signed...", "Ha poi annunciato..."): the actor that opens the previous
+   signed...", "Ha poi annunciato..."): the speaker named after the clause
+   (", the Kremlin said", ", said the Kremlin"), else the actor that opens the previous
    sentence.  Only when the words before the trigger are a pronoun or
    auxiliaries at the start of the sentence, or the opening actor of this
    sentence when the verb is joined to an earlier one by a conjunction. */
@@ -316,6 +317,22 @@ static int carried_subject(const cctx *c, uint32_t tb) {
       return (int)m;
     }
     return -1;
+  }
+  /* "It condemned the strikes, the Kremlin said": the speaker named after
+     the clause, before the speech verb */
+  for (size_t m = 0; pron && m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != c->tok[c->sb].sentence || x->tok_begin <= tb || x->tok_end >= c->se || (x->flags & DYAD_MF_PLACE))
+      continue;
+    uint32_t b = x->tok_begin;
+    if (b > c->sb && WC(c, &c->tok[b - 1], DYAD_WC_ARTICLE)) b--;
+    if (b > c->sb && norm_is(&c->tok[b - 1], ",") &&
+        dyad_map_get(&c->ld->speech, c->tok[x->tok_end].norm, strlen(c->tok[x->tok_end].norm)))
+      return (int)m;
+    /* "..., said the Kremlin" */
+    if (b > c->sb + 1 && norm_is(&c->tok[b - 2], ",") &&
+        dyad_map_get(&c->ld->speech, c->tok[b - 1].norm, strlen(c->tok[b - 1].norm)))
+      return (int)m;
   }
   /* the previous sentence's opening actor */
   uint32_t s = c->tok[c->sb].sentence;

@@ -1,7 +1,8 @@
 /*
 ** test_english.c -- English wordings the coder reaches: targets past an
 ** amount ("tariffs of 25 percent on"), one event per target of a list,
-** nominal acts with an explicit agent.
+** a pronoun subject named by a speaker after the clause (", the Kremlin
+** said").
 */
 #include "harness.h"
 #include "coding.h"
@@ -40,10 +41,19 @@ static void test_target_list(void) {
   OK(has(d, "GBR", "IRN", "163"));
 }
 
+static void test_postposed_speaker(void) {
+  /* a pronoun subject is the speaker named after the clause */
+  OK(has(code("Beijing hosted talks. It condemned the Japanese measures, the Kremlin said on Monday."), "RUS", "JPN", "111"));
+  OK(has(code("They will send tanks to Poland, said the French defence ministry."), "FRA", "POL", "07"));
+  /* without one, the previous sentence's opening actor */
+  OK(has(code("Beijing hosted talks. It condemned the Japanese measures on Monday."), "CHN", "JPN", "111"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
   RUN(test_target_list);
+  RUN(test_postposed_speaker);
   test_coder_close();
   return harness_done("english");
 }
