@@ -1563,7 +1563,12 @@ static bool reaction(const char *code) {
    "clitic" endings), ", accusing it of" (class.objpronoun after it) or
    ", accusing its neighbour of", ", calling its terms" (class.possessive)? */
 static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
-  if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
+  if (tb <= c->sb) return false;
+  /* "lodged a protest with Beijing and called on it to": a verb joined by a
+     conjunction, with the pronoun right after it */
+  if (WC(c, &c->tok[tb - 1], DYAD_WC_CONJ) && !norm_is(&c->tok[tb - 1], ","))
+    return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+  if (!norm_is(&c->tok[tb - 1], ",")) return false;
   const char *w = c->tok[tb].norm;
   size_t n = strlen(w);
   for (size_t k = 4; k <= 7 && k < n; k++)
@@ -2313,7 +2318,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     bool pronoun = false;
     /* ", accusandolo di...", ", accusing it of": the clause's subject
        accuses, criticizes or threatens the last other actor named before it */
-    if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
+    if (any_block &&
+        (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2) ||
+         !strncmp(block_code(e, any_block), "02", 2)) &&
         object_pronoun(c, i, any_te)) {
       binding b = {-1, -1, false, NULL, 0};
       if (pronoun_binding(c, i, &b)) {

@@ -2,7 +2,7 @@
 ** test_english.c -- English wordings the coder reaches: targets past an
 ** amount ("tariffs of 25 percent on"), one event per target of a list,
 ** a pronoun subject named by a speaker after the clause (", the Kremlin
-** said").
+** said"), an appeal joined by "and" to a pronoun ("and called on it to").
 */
 #include "harness.h"
 #include "coding.h"
@@ -49,11 +49,20 @@ static void test_postposed_speaker(void) {
   OK(has(code("Beijing hosted talks. It condemned the Japanese measures on Monday."), "CHN", "JPN", "111"));
 }
 
+static void test_and_pronoun(void) {
+  /* "and called on it to": the appeal goes to the actor named before */
+  const dyad_doc *d = code("The European Commission criticised Hungary and called on it to respect the rule of law.");
+  OK(has(d, "EUR", "HUN", "111"));
+  OK(has(d, "EUR", "HUN", "02"));
+  OK(has(code("Canada summoned the Indian envoy and urged him to cooperate with the inquiry."), "CAN", "IND", "02"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
   RUN(test_target_list);
   RUN(test_postposed_speaker);
+  RUN(test_and_pronoun);
   test_coder_close();
   return harness_done("english");
 }
