@@ -419,7 +419,7 @@ static bool region_word(const cctx *c, uint32_t i) {
    an attack struck ("missiles at Kyiv", "su Leopoli"), rather than where it
    happened ("in Tehran", "a Damasco": data/lang "within"), a place on a noun
    ("all'aeroporto di Baghdad") or the owner of one ("Baghdad's airport")? */
-static bool struck_place(const cctx *c, int mi) {
+static bool struck_place(const cctx *c, int mi, uint32_t te) {
   const dyad_mention *m = &c->m[mi];
   if (m->tok_begin > c->sb) {
     uint32_t q = m->tok_begin - 1;
@@ -433,6 +433,9 @@ static bool struck_place(const cctx *c, int mi) {
       if (WC(c, &c->tok[r], DYAD_WC_ARTICLE) && r > c->sb) r--;
       of_region = !dyad_map_get(&c->ld->within, c->tok[r].norm, strlen(c->tok[r].norm));
     }
+    /* "the shelling of Kharkiv": "of" right after a nominal trigger names
+       what it strikes */
+    if (q == te && WC(c, k, DYAD_WC_GENITIVE) && WC(c, &c->tok[te - 1], DYAD_WC_ACT)) of_region = true;
     if (!of_region && (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))))
       return false;
   }
@@ -632,7 +635,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         if (comma) return false;
       }
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          !struck_place(c, mi))
+          !struck_place(c, mi, te))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */

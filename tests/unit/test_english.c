@@ -2,7 +2,9 @@
 ** test_english.c -- English wordings the coder reaches: targets past an
 ** amount ("tariffs of 25 percent on"), one event per target of a list,
 ** a pronoun subject named by a speaker after the clause (", the Kremlin
-** said"), an appeal joined by "and" to a pronoun ("and called on it to").
+** said"), an appeal joined by "and" to a pronoun ("and called on it to"),
+** the city an agentful nominal attack strikes ("Russia's shelling of
+** Kharkiv").
 */
 #include "harness.h"
 #include "coding.h"
@@ -57,12 +59,20 @@ static void test_and_pronoun(void) {
   OK(has(code("Canada summoned the Indian envoy and urged him to cooperate with the inquiry."), "CAN", "IND", "02"));
 }
 
+static void test_nominal_city(void) {
+  /* "of" right after a nominal attack names the city struck */
+  OK(has(code("Kyiv condemned Russia's shelling of Kharkiv overnight."), "RUS", "UKR", "19"));
+  /* not a city that only hangs on another noun */
+  OK(!has(code("Russia's envoy met the mayor of Kharkiv."), "RUS", "UKR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
   RUN(test_target_list);
   RUN(test_postposed_speaker);
   RUN(test_and_pronoun);
+  RUN(test_nominal_city);
   test_coder_close();
   return harness_done("english");
 }
