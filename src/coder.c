@@ -265,7 +265,11 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
     bool joined = false;
     for (uint32_t q = pos > m->tok_end + 3 ? pos - 3 : m->tok_end; q < pos && !joined; q++)
       joined = WC(c, &c->tok[q], DYAD_WC_CONJ) && !norm_is(&c->tok[q], ",");
-    if ((!place && !owner) || !joined) return mi;
+    /* "Russia's ambassador in Berlin(, Sergei Nechayev,) called": the post
+       of the actor named right before it */
+    bool post = place && m->tok_begin > c->sb + 1 && c->mention_at[m->tok_begin - 2] >= 0 &&
+                !(c->m[c->mention_at[m->tok_begin - 2]].flags & DYAD_MF_PLACE);
+    if (((!place && !owner) || !joined) && !post) return mi;
     if (pos - m->tok_begin >= window) return -1;
     at = m->tok_begin;
   }

@@ -4,7 +4,7 @@
 ** a pronoun subject named by a speaker after the clause (", the Kremlin
 ** said"), an appeal joined by "and" to a pronoun ("and called on it to"),
 ** the city an agentful nominal attack strikes ("Russia's shelling of
-** Kharkiv").
+** Kharkiv"), an envoy named with the city of his post.
 */
 #include "harness.h"
 #include "coding.h"
@@ -66,6 +66,12 @@ static void test_nominal_city(void) {
   OK(!has(code("Russia's envoy met the mayor of Kharkiv."), "RUS", "UKR", "19"));
 }
 
+static void test_envoy_post(void) {
+  /* the city of an envoy's post is no subject */
+  OK(has(code("China's ambassador in Canberra, Xiao Qian, criticised Australia on Monday."), "CHN", "AUS", "11"));
+  OK(has(code("Iran's envoy in London condemned the British decision."), "IRN", "GBR", "11"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -73,6 +79,7 @@ int main(void) {
   RUN(test_postposed_speaker);
   RUN(test_and_pronoun);
   RUN(test_nominal_city);
+  RUN(test_envoy_post);
   test_coder_close();
   return harness_done("english");
 }
