@@ -403,9 +403,10 @@ static bool place_target_ok(const char *code) {
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
    Kharkiv", "a missile strike on Lviv"): the country of the city is hit.
-   Assaults, fighting and mass violence. */
+   Assaults, fighting and mass violence; a withdrawal ("pulled out of
+   Kherson") leaves the city's country. */
 static bool city_target_ok(const char *code) {
-  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2) || !strncmp(code, "087", 3);
 }
 
 /* Codes whose target may be a site or a city standing for its country in

@@ -4,7 +4,8 @@
 ** a pronoun subject named by a speaker after the clause (", the Kremlin
 ** said"), an appeal joined by "and" to a pronoun ("and called on it to"),
 ** the city an agentful nominal attack strikes ("Russia's shelling of
-** Kharkiv"), an envoy named with the city of his post.
+** Kharkiv"), an envoy named with the city of his post, a withdrawal from a
+** city ("withdrew from Kherson").
 */
 #include "harness.h"
 #include "coding.h"
@@ -72,6 +73,13 @@ static void test_envoy_post(void) {
   OK(has(code("Iran's envoy in London condemned the British decision."), "IRN", "GBR", "11"));
 }
 
+static void test_withdraw_city(void) {
+  /* a withdrawal from a city leaves the city's country */
+  OK(has(code("Russian forces withdrew from Kherson on Friday."), "RUS", "UKR", "087"));
+  /* the city where a statement is made is no target */
+  OK(!has(code("Russia said in Kherson that talks would go on."), "RUS", "UKR", "08"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -80,6 +88,7 @@ int main(void) {
   RUN(test_and_pronoun);
   RUN(test_nominal_city);
   RUN(test_envoy_post);
+  RUN(test_withdraw_city);
   test_coder_close();
   return harness_done("english");
 }
