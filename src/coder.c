@@ -513,6 +513,18 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
         adj = x->adjacent;
         continue;
       }
+      /* "during its surprise attack on Israel": a possessive before an
+         adjective and a nominal trigger names the owner */
+      if (x->type == EL_SOURCE && k + 1 == ti && pos == tb && tb > c->sb + 1 && WC(c, &c->tok[tb], DYAD_WC_ACT) &&
+          WC(c, &c->tok[tb - 2], DYAD_WC_POSSESSIVE) && c->tok[tb - 1].kind == DYAD_TOK_WORD &&
+          !(c->tok[tb - 1].flags & DYAD_TF_UPPER) && c->mention_at[tb - 1] < 0) {
+        mi = possessor(c, tb - 2);
+        if (mi < 0) return false;
+        b->src = mi;
+        pos = c->m[mi].tok_begin;
+        adj = x->adjacent;
+        continue;
+      }
       mi = x->type == EL_SOURCE ? subject_left(c, pos, SOURCE_WINDOW, adj) : mention_left(c, pos, TARGET_WINDOW, adj);
       if (mi < 0 && x->type == EL_SOURCE && k == 0) mi = quote_speaker(c, tb);
       /* "Pyongyang le ha bollate ... e ha avvertito che reagirà": the

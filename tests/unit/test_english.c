@@ -5,7 +5,8 @@
 ** said"), an appeal joined by "and" to a pronoun ("and called on it to"),
 ** the city an agentful nominal attack strikes ("Russia's shelling of
 ** Kharkiv"), an envoy named with the city of his post, a withdrawal from a
-** city ("withdrew from Kherson").
+** city ("withdrew from Kherson"), a possessive before an adjective and an
+** act noun ("its surprise attack on").
 */
 #include "harness.h"
 #include "coding.h"
@@ -80,6 +81,13 @@ static void test_withdraw_city(void) {
   OK(!has(code("Russia said in Kherson that talks would go on."), "RUS", "UKR", "08"));
 }
 
+static void test_possessive_adjective(void) {
+  /* "its surprise attack": the owner of the possessive acts, past an adjective */
+  OK(has(code("Hezbollah on Monday released a first group of soldiers captured during its cross-border attack on Israel "
+              "last year."), "LBN", "ISR", "19"));
+  OK(has(code("Turkey on Sunday said that the wave of its latest strikes on Syria would go on."), "TUR", "SYR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -89,6 +97,7 @@ int main(void) {
   RUN(test_nominal_city);
   RUN(test_envoy_post);
   RUN(test_withdraw_city);
+  RUN(test_possessive_adjective);
   test_coder_close();
   return harness_done("english");
 }
