@@ -6,7 +6,7 @@
 ** the city an agentful nominal attack strikes ("Russia's shelling of
 ** Kharkiv"), an envoy named with the city of his post, a withdrawal from a
 ** city ("withdrew from Kherson"), a possessive before an adjective and an
-** act noun ("its surprise attack on").
+** act noun ("its surprise attack on"), condolences a call was made to offer.
 */
 #include "harness.h"
 #include "coding.h"
@@ -88,6 +88,12 @@ static void test_possessive_adjective(void) {
   OK(has(code("Turkey on Sunday said that the wave of its latest strikes on Syria would go on."), "TUR", "SYR", "19"));
 }
 
+static void test_condolence_call(void) {
+  /* the party spoken to receives the condolences the call was made to offer */
+  OK(has(code("Japan's prime minister spoke with the Turkish president on Tuesday to offer condolences."), "JPN", "TUR", "018"));
+  OK(has(code("Macron phoned Erdogan to express condolences after the earthquake."), "FRA", "TUR", "018"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -98,6 +104,7 @@ int main(void) {
   RUN(test_envoy_post);
   RUN(test_withdraw_city);
   RUN(test_possessive_adjective);
+  RUN(test_condolence_call);
   test_coder_close();
   return harness_done("english");
 }
