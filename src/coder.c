@@ -268,7 +268,11 @@ static int subject_left(const cctx *c, uint32_t pos, uint32_t window, bool adjac
     bool joined = false;
     for (uint32_t q = pos > m->tok_end + 3 ? pos - 3 : m->tok_end; q < pos && !joined; q++)
       joined = WC(c, &c->tok[q], DYAD_WC_CONJ) && !norm_is(&c->tok[q], ",");
-    if ((!place && !owner) || !joined) return mi;
+    /* "Russia's ambassador in Berlin(, Sergei Nechayev,) called": the post
+       of the actor named right before it */
+    bool post = place && m->tok_begin > c->sb + 1 && c->mention_at[m->tok_begin - 2] >= 0 &&
+                !(c->m[c->mention_at[m->tok_begin - 2]].flags & DYAD_MF_PLACE);
+    if (((!place && !owner) || !joined) && !post) return mi;
     if (pos - m->tok_begin >= window) return -1;
     at = m->tok_begin;
   }
@@ -295,7 +299,8 @@ static int mention_right(const cctx *c, uint32_t pos, uint32_t window, bool adja
 }
 
 /* The subject a clause leaves unsaid or names by a pronoun ("He later
-   signed...", "Ha poi annunciato..."): the actor that opens the previous
+   signed...", "Ha poi annunciato..."): the speaker named after the clause
+   (", the Kremlin said", ", said the Kremlin"), else the actor that opens the previous
    sentence.  Only when the words before the trigger are a pronoun or
    auxiliaries at the start of the sentence, or the opening actor of this
    sentence when the verb is joined to an earlier one by a conjunction. */
@@ -319,6 +324,22 @@ static int carried_subject(const cctx *c, uint32_t tb) {
       return (int)m;
     }
     return -1;
+  }
+  /* "It condemned the strikes, the Kremlin said": the speaker named after
+     the clause, before the speech verb */
+  for (size_t m = 0; pron && m < c->nm; m++) {
+    const dyad_mention *x = &c->m[m];
+    if (x->sentence != c->tok[c->sb].sentence || x->tok_begin <= tb || x->tok_end >= c->se || (x->flags & DYAD_MF_PLACE))
+      continue;
+    uint32_t b = x->tok_begin;
+    if (b > c->sb && WC(c, &c->tok[b - 1], DYAD_WC_ARTICLE)) b--;
+    if (b > c->sb && norm_is(&c->tok[b - 1], ",") &&
+        dyad_map_get(&c->ld->speech, c->tok[x->tok_end].norm, strlen(c->tok[x->tok_end].norm)))
+      return (int)m;
+    /* "..., said the Kremlin" */
+    if (b > c->sb + 1 && norm_is(&c->tok[b - 2], ",") &&
+        dyad_map_get(&c->ld->speech, c->tok[b - 1].norm, strlen(c->tok[b - 1].norm)))
+      return (int)m;
   }
   /* the previous sentence's opening actor */
   uint32_t s = c->tok[c->sb].sentence;
@@ -385,9 +406,10 @@ static bool place_target_ok(const char *code) {
 
 /* Codes whose target may be a city that is no actor ("ha bombardato
    Kharkiv", "a missile strike on Lviv"): the country of the city is hit.
-   Assaults, fighting and mass violence. */
+   Assaults, fighting and mass violence; a withdrawal ("pulled out of
+   Kherson") leaves the city's country. */
 static bool city_target_ok(const char *code) {
-  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2);
+  return !strncmp(code, "18", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2) || !strncmp(code, "087", 3);
 }
 
 /* Codes whose target may be a site or a city standing for its country in
@@ -405,7 +427,7 @@ static bool region_word(const cctx *c, uint32_t i) {
    an attack struck ("missiles at Kyiv", "su Leopoli"), rather than where it
    happened ("in Tehran", "a Damasco": data/lang "within"), a place on a noun
    ("all'aeroporto di Baghdad") or the owner of one ("Baghdad's airport")? */
-static bool struck_place(const cctx *c, int mi) {
+static bool struck_place(const cctx *c, int mi, uint32_t te) {
   const dyad_mention *m = &c->m[mi];
   if (m->tok_begin > c->sb) {
     uint32_t q = m->tok_begin - 1;
@@ -419,6 +441,9 @@ static bool struck_place(const cctx *c, int mi) {
       if (WC(c, &c->tok[r], DYAD_WC_ARTICLE) && r > c->sb) r--;
       of_region = !dyad_map_get(&c->ld->within, c->tok[r].norm, strlen(c->tok[r].norm));
     }
+    /* "the shelling of Kharkiv": "of" right after a nominal trigger names
+       what it strikes */
+    if (q == te && WC(c, k, DYAD_WC_GENITIVE) && WC(c, &c->tok[te - 1], DYAD_WC_ACT)) of_region = true;
     if (!of_region && (WC(c, k, DYAD_WC_GENITIVE) || dyad_map_get(&c->ld->within, k->norm, strlen(k->norm))))
       return false;
   }
@@ -485,6 +510,18 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       int mi;
       if (x->type == EL_SOURCE && pos < tb && WC(c, &c->tok[pos], DYAD_WC_POSSESSIVE)) {
         mi = possessor(c, pos); /* "$ sua * a +": the owner, not the nearest actor */
+        if (mi < 0) return false;
+        b->src = mi;
+        pos = c->m[mi].tok_begin;
+        adj = x->adjacent;
+        continue;
+      }
+      /* "during its surprise attack on Israel": a possessive before an
+         adjective and a nominal trigger names the owner */
+      if (x->type == EL_SOURCE && k + 1 == ti && pos == tb && tb > c->sb + 1 && WC(c, &c->tok[tb], DYAD_WC_ACT) &&
+          WC(c, &c->tok[tb - 2], DYAD_WC_POSSESSIVE) && c->tok[tb - 1].kind == DYAD_TOK_WORD &&
+          !(c->tok[tb - 1].flags & DYAD_TF_UPPER) && c->mention_at[tb - 1] < 0) {
+        mi = possessor(c, tb - 2);
         if (mi < 0) return false;
         b->src = mi;
         pos = c->m[mi].tok_begin;
@@ -623,7 +660,7 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
          names the site before the city ("il centro di Odessa") has said what
          was struck */
       if (x->type == EL_TARGET && city_target_ok(p->code) && ((size_t)mi >= c->nm || (c->m[mi].flags & DYAD_MF_PLACE)) &&
-          strncmp(p->code, "20", 2) != 0 && !(p->place_target && after_word) && !struck_place(c, mi))
+          strncmp(p->code, "20", 2) != 0 && !(p->place_target && after_word) && !struck_place(c, mi, te))
         return false;
       /* "le minacce militari degli Stati Uniti": an actor whose name takes in
          the trigger's own word owns the act, it does not suffer it */
@@ -660,9 +697,13 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       bool found = false;
       /* a quoted phrase ("un cessate il fuoco «completo e totale» tra") does
          not count toward the window */
-      uint32_t quoted = 0;
-      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted; i++) {
+      uint32_t quoted = 0, amount = 0;
+      for (uint32_t i = pos; i < c->se && i - pos < WORD_WINDOW + quoted + amount; i++) {
         if ((c->tok[i].flags & DYAD_TF_QUOTE) && quoted < 8) quoted++;
+        /* nor does an amount ("tariffs of more than 80 percent on", "a loan
+           of $1.5 billion to"): the number and the unit after it */
+        if (amount < 4 && (c->tok[i].kind == DYAD_TOK_NUMBER || (i > pos && c->tok[i - 1].kind == DYAD_TOK_NUMBER)))
+          amount++;
         uint32_t l = word_len_at(c, x, i);
         /* "declared martial law on Sunday after fighting broke out with
            Azerbaijan": a preposition that opens a date is not the one the
@@ -1551,7 +1592,12 @@ static bool reaction(const char *code) {
    "clitic" endings), ", accusing it of" (class.objpronoun after it) or
    ", accusing its neighbour of", ", calling its terms" (class.possessive)? */
 static bool object_pronoun(const cctx *c, uint32_t tb, uint32_t te) {
-  if (tb <= c->sb || !norm_is(&c->tok[tb - 1], ",")) return false;
+  if (tb <= c->sb) return false;
+  /* "lodged a protest with Beijing and called on it to": a verb joined by a
+     conjunction, with the pronoun right after it */
+  if (WC(c, &c->tok[tb - 1], DYAD_WC_CONJ) && !norm_is(&c->tok[tb - 1], ","))
+    return te < c->se && WC(c, &c->tok[te], DYAD_WC_OBJPRONOUN);
+  if (!norm_is(&c->tok[tb - 1], ",")) return false;
   const char *w = c->tok[tb].norm;
   size_t n = strlen(w);
   for (size_t k = 4; k <= 7 && k < n; k++)
@@ -2317,7 +2363,9 @@ static void code_sentence(cctx *c, const dyad_lang_data *ld) {
     bool pronoun = false;
     /* ", accusandolo di...", ", accusing it of": the clause's subject
        accuses, criticizes or threatens the last other actor named before it */
-    if (any_block && (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2)) &&
+    if (any_block &&
+        (reaction(block_code(e, any_block)) || !strncmp(block_code(e, any_block), "13", 2) ||
+         !strncmp(block_code(e, any_block), "02", 2)) &&
         object_pronoun(c, i, any_te)) {
       binding b = {-1, -1, false, NULL, 0};
       if (pronoun_binding(c, i, &b)) {
