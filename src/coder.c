@@ -1953,6 +1953,19 @@ static bool repression(const cctx *c, const char *code, int src, int tgt) {
 
 /* ---- counted sets ("the two leaders") -------------------------------------- */
 
+/* The value of the "plural" phrase made of tokens [b, e) (no actor among
+   them), 0 when it is none; ph is scratch space. */
+static uint32_t plural_words(const cctx *c, uint32_t b, uint32_t e, dyad_buf *ph) {
+  dyad_buf_clear(ph);
+  for (uint32_t q = b; q < e; q++) {
+    if (c->mention_at[q] >= 0) return 0;
+    if (q > b) dyad_buf_putc(ph, ' ');
+    dyad_buf_puts(ph, c->tok[q].norm);
+  }
+  uint32_t *v = dyad_map_get(&c->ld->plural, ph->ptr, ph->len);
+  return v ? *v : 0;
+}
+
 /* A data/lang "plural" phrase ("the two leaders", "i due Paesi") that ends
    right before the trigger at tb, through auxiliaries ("have", "si sono"):
    its value (count + 16 * kind), and *begin its first token; 0 when none. */
@@ -1972,21 +1985,19 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
   if (blank) last = blank + 1;
   if (!dyad_map_get(&c->ld->plural_last, last, strlen(last))) return 0;
   dyad_buf ph = DYAD_BUF_INIT;
-  for (uint32_t len = 2; len <= 4 && !found && end >= c->sb + len; len++) {
-    uint32_t b = end - len;
-    dyad_buf_clear(&ph);
-    bool ok = true;
-    for (uint32_t q = b; q < end; q++) {
-      if (c->mention_at[q] >= 0) ok = false;
-      if (q > b) dyad_buf_putc(&ph, ' ');
-      dyad_buf_puts(&ph, c->tok[q].norm);
-    }
-    uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
-    if (v) {
-      found = *v;
-      *begin = b;
-    }
-  }
+  for (uint32_t len = 2; len <= 4 && !found && end >= c->sb + len; len++)
+    if ((found = plural_words(c, end - len, end, &ph)) != 0) *begin = end - len;
+  dyad_buf_free(&ph);
+  return found;
+}
+
+/* A data/lang "plural" phrase that starts at b ("welcomed the two leaders"):
+   its value, and *end the token after it; 0 when none. */
+static uint32_t plural_at(const cctx *c, uint32_t b, uint32_t *end) {
+  uint32_t found = 0;
+  dyad_buf ph = DYAD_BUF_INIT;
+  for (uint32_t len = 2; len <= 4 && !found && b + len <= c->se; len++)
+    if ((found = plural_words(c, b, b + len, &ph)) != 0) *end = b + len;
   dyad_buf_free(&ph);
   return found;
 }
@@ -1996,29 +2007,6 @@ static uint32_t plural_before(const cctx *c, uint32_t tb, uint32_t *begin) {
    (persons only when the set is of leaders and persons are named; no person
    when it is of states).  Their mention indexes in the order named; the
    count only when exactly as many are in reach, else 0. */
-/* A data/lang "plural" phrase that starts at b ("welcomed the two leaders"):
-   its value, and *end the token after it; 0 when none. */
-static uint32_t plural_at(const cctx *c, uint32_t b, uint32_t *end) {
-  uint32_t found = 0;
-  dyad_buf ph = DYAD_BUF_INIT;
-  for (uint32_t len = 2; len <= 4 && !found && b + len <= c->se; len++) {
-    dyad_buf_clear(&ph);
-    bool ok = true;
-    for (uint32_t q = b; q < b + len; q++) {
-      if (c->mention_at[q] >= 0) ok = false;
-      if (q > b) dyad_buf_putc(&ph, ' ');
-      dyad_buf_puts(&ph, c->tok[q].norm);
-    }
-    uint32_t *v = ok ? dyad_map_get(&c->ld->plural, ph.ptr, ph.len) : NULL;
-    if (v) {
-      found = *v;
-      *end = b + len;
-    }
-  }
-  dyad_buf_free(&ph);
-  return found;
-}
-
 static int plural_members_but(const cctx *c, uint32_t pos, uint32_t value, int out[3], const char *but);
 
 static int plural_members(const cctx *c, uint32_t pos, uint32_t value, int out[3]) {
