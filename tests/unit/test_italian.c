@@ -6,7 +6,7 @@
 ** protests against one's own government, two date words inside a trigger
 ** and nominal vetoes; a country between a title and an unknown name;
 ** candidate status granted; decisions to open talks; strikes on a site
-** of a city.
+** of a city; nominal attacks (campaigns, raids, drone attacks).
 */
 #include "harness.h"
 #include "coding.h"
@@ -226,6 +226,21 @@ static void test_struck_site_of_city(void) {
   OK(has(d, "RUS", "UKR", "19"));
 }
 
+/* Nominal attacks with an agent adjective or an agent after "di": a
+   military campaign, air raids, drone attacks, bombardments. */
+static void test_nominal_attacks(void) {
+  const dyad_doc *d = code("La nuova campagna militare turca nel nord della Siria.", "it", "2019-10-09");
+  OK(has(d, "TUR", "SYR", "19"));
+  d = code("I raid israeliani su Gaza hanno ucciso dieci persone.", "it", "2023-10-10");
+  OK(has(d, "ISR", "PSE", "19"));
+  d = code("I bombardamenti russi su Kharkiv hanno ucciso tre civili.", "it", "2024-05-20");
+  OK(has(d, "RUS", "UKR", "19"));
+  d = code("Un attacco di droni ucraini contro Mosca ha danneggiato una raffineria.", "it", "2024-03-13");
+  OK(has(d, "UKR", "RUS", "19"));
+  d = code("La campagna elettorale del presidente turco in Siria.", "it", "2019-10-09");
+  OK(!has(d, "TUR", "SYR", "19"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_intent_one_way);
@@ -238,6 +253,7 @@ int main(void) {
   RUN(test_candidate_status);
   RUN(test_decided_to_negotiate);
   RUN(test_struck_site_of_city);
+  RUN(test_nominal_attacks);
   test_coder_close();
   return harness_done("italian");
 }
