@@ -237,6 +237,12 @@ static void test_nominal_attacks(void) {
   OK(has(d, "RUS", "UKR", "19"));
   d = code("Un attacco di droni ucraini contro Mosca ha danneggiato una raffineria.", "it", "2024-03-13");
   OK(has(d, "UKR", "RUS", "19"));
+  /* the struck positions or targets of a named armed group */
+  d = code("Stati Uniti e Gran Bretagna hanno lanciato i primi raid aerei contro obiettivi dei talebani in Afghanistan.",
+           "it", "2001-10-07");
+  OK(has(d, "USA", "AFG", "19"));
+  d = code("L'aviazione israeliana ha colpito oggi postazioni di Hezbollah nel sud del Libano.", "it", "2024-08-25");
+  OK(has(d, "ISR", "LBN", "19"));
   d = code("La campagna elettorale del presidente turco in Siria.", "it", "2019-10-09");
   OK(!has(d, "TUR", "SYR", "19"));
 }
