@@ -6,7 +6,9 @@
 ** the city an agentful nominal attack strikes ("Russia's shelling of
 ** Kharkiv"), an envoy named with the city of his post, a withdrawal from a
 ** city ("withdrew from Kherson"), a possessive before an adjective and an
-** act noun ("its surprise attack on"), condolences a call was made to offer.
+** act noun ("its surprise attack on"), condolences a call was made to offer,
+** criticism a target faced or drew from its author, a target branded a
+** thing ("branded Russia a terrorist state").
 */
 #include "harness.h"
 #include "coding.h"
@@ -94,6 +96,18 @@ static void test_condolence_call(void) {
   OK(has(code("Macron phoned Erdogan to express condolences after the earthquake."), "FRA", "TUR", "018"));
 }
 
+static void test_criticism_from(void) {
+  /* the target comes first: who faced the criticism is criticized, not its author */
+  OK(has(code("Russia faced sharp criticism from France on Monday."), "FRA", "RUS", "111"));
+  OK(!has(code("Russia faced sharp criticism from France on Monday."), "RUS", "FRA", "111"));
+  OK(has(code("Israel drew condemnation from Turkey after the raid."), "TUR", "ISR", "111"));
+}
+
+static void test_branded(void) {
+  OK(has(code("Ukraine branded Russia a terrorist state."), "UKR", "RUS", "111"));
+  OK(has(code("Kyiv labelled Moscow's decision illegal."), "UKR", "RUS", "111"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -105,6 +119,8 @@ int main(void) {
   RUN(test_withdraw_city);
   RUN(test_possessive_adjective);
   RUN(test_condolence_call);
+  RUN(test_criticism_from);
+  RUN(test_branded);
   test_coder_close();
   return harness_done("english");
 }
