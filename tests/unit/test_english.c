@@ -8,7 +8,9 @@
 ** city ("withdrew from Kherson"), a possessive before an adjective and an
 ** act noun ("its surprise attack on"), condolences a call was made to offer,
 ** criticism a target faced or drew from its author, a target branded a
-** thing ("branded Russia a terrorist state").
+** thing ("branded Russia a terrorist state"), a target right after a trigger
+** that ends in "at" ("lashed out at Japan"), the demonym of a condemned
+** strike as its author.
 */
 #include "harness.h"
 #include "coding.h"
@@ -108,6 +110,20 @@ static void test_branded(void) {
   OK(has(code("Kyiv labelled Moscow's decision illegal."), "UKR", "RUS", "111"));
 }
 
+static void test_trigger_at(void) {
+  /* the preposition belongs to the trigger: the country after it is no place */
+  OK(has(code("China lashed out at Japan on Monday."), "CHN", "JPN", "111"));
+  OK(has(code("Beijing took aim at the United States over the tariffs."), "CHN", "USA", "111"));
+  /* a country after a later "at" stays a place */
+  OK(!has(code("France criticized the plan at a summit in Japan."), "FRA", "JPN", "111"));
+}
+
+static void test_condemned_demonym_act(void) {
+  const dyad_doc *d = code("Iran condemned the Israeli strike on Damascus.");
+  OK(has(d, "IRN", "ISR", "111"));
+  OK(!has(d, "IRN", "SYR", "111"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -121,6 +137,8 @@ int main(void) {
   RUN(test_condolence_call);
   RUN(test_criticism_from);
   RUN(test_branded);
+  RUN(test_trigger_at);
+  RUN(test_condemned_demonym_act);
   test_coder_close();
   return harness_done("english");
 }
