@@ -10,7 +10,7 @@
 ** criticism a target faced or drew from its author, a target branded a
 ** thing ("branded Russia a terrorist state"), a target right after a trigger
 ** that ends in "at" ("lashed out at Japan"), the demonym of a condemned
-** strike as its author.
+** strike as its author, outrage expressed over an act.
 */
 #include "harness.h"
 #include "coding.h"
@@ -124,6 +124,10 @@ static void test_condemned_demonym_act(void) {
   OK(!has(d, "IRN", "SYR", "111"));
 }
 
+static void test_outrage(void) {
+  OK(has(code("Germany expressed outrage over the Russian strikes."), "DEU", "RUS", "110"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -139,6 +143,7 @@ int main(void) {
   RUN(test_branded);
   RUN(test_trigger_at);
   RUN(test_condemned_demonym_act);
+  RUN(test_outrage);
   test_coder_close();
   return harness_done("english");
 }
