@@ -670,8 +670,10 @@ static bool try_pattern(const cctx *c, const dyad_pattern *p, uint32_t tb, uint3
       if (x->type == EL_TARGET && c->m[mi].tok_begin == te && (c->m[mi].flags & DYAD_MF_DEMONYM) &&
           !(c->tok[te].flags & DYAD_TF_UPPER))
         return false; /* a capitalized demonym ("accused Ukrainian services") modifies the object */
-      if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) &&
-          !place_target_ok(p->code) && !p->place_target)
+      /* ... unless the preposition is the trigger's own last word ("lashed
+         out at Japan", "took aim at Seoul") */
+      if (x->type == EL_TARGET && c->m[mi].tok_begin > c->sb && c->m[mi].tok_begin > te &&
+          WC(c, &c->tok[c->m[mi].tok_begin - 1], DYAD_WC_LOCATIVE) && !place_target_ok(p->code) && !p->place_target)
         return false;
       /* a place that emit() would not take as the target ("hanno firmato a
          Palazzo Chigi un protocollo") leaves the other patterns to try; an

@@ -6,7 +6,11 @@
 ** the city an agentful nominal attack strikes ("Russia's shelling of
 ** Kharkiv"), an envoy named with the city of his post, a withdrawal from a
 ** city ("withdrew from Kherson"), a possessive before an adjective and an
-** act noun ("its surprise attack on"), condolences a call was made to offer.
+** act noun ("its surprise attack on"), condolences a call was made to offer,
+** criticism a target faced or drew from its author, a target branded a
+** thing ("branded Russia a terrorist state"), a target right after a trigger
+** that ends in "at" ("lashed out at Japan"), the demonym of a condemned
+** strike as its author, outrage expressed over an act.
 */
 #include "harness.h"
 #include "coding.h"
@@ -94,6 +98,36 @@ static void test_condolence_call(void) {
   OK(has(code("Macron phoned Erdogan to express condolences after the earthquake."), "FRA", "TUR", "018"));
 }
 
+static void test_criticism_from(void) {
+  /* the target comes first: who faced the criticism is criticized, not its author */
+  OK(has(code("Russia faced sharp criticism from France on Monday."), "FRA", "RUS", "111"));
+  OK(!has(code("Russia faced sharp criticism from France on Monday."), "RUS", "FRA", "111"));
+  OK(has(code("Israel drew condemnation from Turkey after the raid."), "TUR", "ISR", "111"));
+}
+
+static void test_branded(void) {
+  OK(has(code("Ukraine branded Russia a terrorist state."), "UKR", "RUS", "111"));
+  OK(has(code("Kyiv labelled Moscow's decision illegal."), "UKR", "RUS", "111"));
+}
+
+static void test_trigger_at(void) {
+  /* the preposition belongs to the trigger: the country after it is no place */
+  OK(has(code("China lashed out at Japan on Monday."), "CHN", "JPN", "111"));
+  OK(has(code("Beijing took aim at the United States over the tariffs."), "CHN", "USA", "111"));
+  /* a country after a later "at" stays a place */
+  OK(!has(code("France criticized the plan at a summit in Japan."), "FRA", "JPN", "111"));
+}
+
+static void test_condemned_demonym_act(void) {
+  const dyad_doc *d = code("Iran condemned the Israeli strike on Damascus.");
+  OK(has(d, "IRN", "ISR", "111"));
+  OK(!has(d, "IRN", "SYR", "111"));
+}
+
+static void test_outrage(void) {
+  OK(has(code("Germany expressed outrage over the Russian strikes."), "DEU", "RUS", "110"));
+}
+
 int main(void) {
   if (test_coder_open()) return 1;
   RUN(test_amount_gap);
@@ -105,6 +139,11 @@ int main(void) {
   RUN(test_withdraw_city);
   RUN(test_possessive_adjective);
   RUN(test_condolence_call);
+  RUN(test_criticism_from);
+  RUN(test_branded);
+  RUN(test_trigger_at);
+  RUN(test_condemned_demonym_act);
+  RUN(test_outrage);
   test_coder_close();
   return harness_done("english");
 }
