@@ -89,6 +89,12 @@ typedef struct cctx {
 
 static bool norm_is(const dyad_token *k, const char *w) { return strcmp(k->norm, w) == 0; }
 
+/* The value of token i's folded form in a word list of the language
+   (data/lang), or NULL. */
+static uint32_t *tok_in(const cctx *c, const dyad_map *m, uint32_t i) {
+  return dyad_map_get(m, c->tok[i].norm, strlen(c->tok[i].norm));
+}
+
 /* The word-class bits of token k (data/lang class.NAME lines). */
 #define WC(c, k, bit) (((c)->wc[(k) - (c)->tok] & (bit)) != 0)
 
@@ -338,7 +344,7 @@ static int carried_subject(const cctx *c, uint32_t tb) {
       return (int)m;
     /* "..., said the Kremlin" */
     if (b > c->sb + 1 && norm_is(&c->tok[b - 2], ",") &&
-        dyad_map_get(&c->ld->speech, c->tok[b - 1].norm, strlen(c->tok[b - 1].norm)))
+        tok_in(c, &c->ld->speech, b - 1))
       return (int)m;
   }
   /* the previous sentence's opening actor */
@@ -420,7 +426,7 @@ static bool site_target_ok(const char *code) { return !strncmp(code, "09", 2); }
 /* A word that names a first-level region ("regione", "oblast", "province")
    at token i. */
 static bool region_word(const cctx *c, uint32_t i) {
-  return i < c->se && dyad_map_get(&c->ld->region, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
+  return i < c->se && tok_in(c, &c->ld->region, i) != NULL;
 }
 
 /* Is the place of mention mi (a city, or a capital used as a place) what
@@ -439,7 +445,7 @@ static bool struck_place(const cctx *c, int mi, uint32_t te) {
     if (of_region && q - 1 > c->sb) { /* "nella regione di X" is where, not what */
       uint32_t r = q - 2;
       if (WC(c, &c->tok[r], DYAD_WC_ARTICLE) && r > c->sb) r--;
-      of_region = !dyad_map_get(&c->ld->within, c->tok[r].norm, strlen(c->tok[r].norm));
+      of_region = !tok_in(c, &c->ld->within, r);
     }
     /* "the shelling of Kharkiv": "of" right after a nominal trigger names
        what it strikes */
@@ -1029,7 +1035,7 @@ static void place_from(dyad_place *pl, const dyad_gaz_city *x, int kind) {
    Cambodia"), nor where someone said it ("Blinken said in Berlin") unless
    the act is the saying. */
 static bool placehead(const cctx *c, uint32_t i) {
-  return i < c->se && dyad_map_get(&c->ld->placehead, c->tok[i].norm, strlen(c->tok[i].norm)) != NULL;
+  return i < c->se && tok_in(c, &c->ld->placehead, i) != NULL;
 }
 
 static dyad_place find_place(cctx *c, uint32_t tb, int src, int tgt, const char *code) {
@@ -1060,7 +1066,7 @@ static dyad_place find_place(cctx *c, uint32_t tb, int src, int tgt, const char 
     /* "said in Berlin": where the speaker spoke */
     bool spoke = false;
     for (uint32_t q = i > c->sb + 2 ? i - 2 : c->sb; q < i && !spoke; q++)
-      spoke = q != tb && dyad_map_get(&c->ld->speech, c->tok[q].norm, strlen(c->tok[q].norm)) != NULL;
+      spoke = q != tb && tok_in(c, &c->ld->speech, q) != NULL;
     if (spoke) continue;
     uint32_t j = i + 1;
     if (j < c->se && WC(c, &c->tok[j], DYAD_WC_ARTICLE)) j++;
@@ -1363,7 +1369,7 @@ static bool hypothetical(const cctx *c, uint32_t tb) {
    condition follows the act in its sentence ("said it would withdraw if
    Kyiv...", "unless").  "said it would expel" alone is an announced act. */
 static uint32_t cond_word(const cctx *c, uint32_t i) {
-  const uint32_t *v = dyad_map_get(&c->ld->conditional, c->tok[i].norm, strlen(c->tok[i].norm));
+  const uint32_t *v = tok_in(c, &c->ld->conditional, i);
   return v ? *v : 0;
 }
 
@@ -1503,7 +1509,7 @@ static int reporter(const cctx *c, int denier, uint32_t tb, uint32_t te) {
   for (uint32_t i = from; i < c->se; i++) {
     if (i >= tb && i < te) continue;
     if (i >= te && found >= 0) break;
-    if (!dyad_map_get(&c->ld->speech, c->tok[i].norm, strlen(c->tok[i].norm))) continue;
+    if (!tok_in(c, &c->ld->speech, i)) continue;
     int m = -1;
     for (uint32_t j = i; j > from && i - j < 2 && m < 0; j--) m = c->mention_at[j - 1];
     if (m < 0 && i + 1 < c->se && (i >= te || i + 1 < tb)) m = c->mention_at[i + 1];
@@ -1518,7 +1524,7 @@ static int reporter(const cctx *c, int denier, uint32_t tb, uint32_t te) {
     /* after the denial: only a speaker that opens a subordinate clause */
     uint32_t mb = c->m[m].tok_begin;
     for (uint32_t k = mb; k > te && mb - k < 6; k--)
-      if (dyad_map_get(&c->ld->subordinate, c->tok[k - 1].norm, strlen(c->tok[k - 1].norm))) return m;
+      if (tok_in(c, &c->ld->subordinate, k - 1)) return m;
   }
   return found;
 }
@@ -1717,7 +1723,7 @@ static bool mutual(const cctx *c, uint32_t tb, uint32_t te, bool pre) {
   bool yes = false;
   for (uint32_t q = te; q < c->se && q < te + 5 && !yes; q++) {
     if (c->mention_at[q] >= 0 || barrier(c, &c->tok[q])) break;
-    uint32_t *v = dyad_map_get(&c->ld->reciprocal, c->tok[q].norm, strlen(c->tok[q].norm));
+    uint32_t *v = tok_in(c, &c->ld->reciprocal, q);
     if (!v && q + 1 < c->se) {
       dyad_buf_clear(&two);
       dyad_buf_puts(&two, c->tok[q].norm);
